@@ -1,0 +1,210 @@
+/// A parsed JSON file kept as a flat tape of nodes that remember their byte positions.
+///
+/// Values are addressed by node index (`JSONDocument.Index`). Strings and numbers are decoded only
+/// when asked for, so a scenario is read without building an intermediate tree of Swift values.
+/// Objects store each member as a key node immediately followed by its value node.
+public struct JSONDocument: Sendable {
+    /// The address of one value in the document.
+    public typealias Index = Int
+
+    /// One value on the tape.
+    struct Node: Sendable {
+        var kind: JSONKind
+        /// For strings: whether the text contains escapes that must be decoded.
+        var escaped: Bool
+        /// Byte offset of the value's first byte (the opening quote of a string).
+        var start: UInt32
+        /// Strings and numbers: byte offset one past the value. Containers: index of the node after the subtree.
+        var end: UInt32
+        /// Containers: the number of members or elements.
+        var count: UInt32
+        /// The index of the enclosing container, or `UInt32.max` for the root.
+        var parent: UInt32
+    }
+
+    /// The largest file read; larger files are rejected before parsing.
+    public static let maximumSize = 128 * 1024 * 1024
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maximumDepth = 100
+
+    /// The file's bytes, as read.
+    public let bytes: [UInt8]
+    let nodes: [Node]
+
+    /// The root value.
+    public var root: Index { 0 }
+
+    /// Parses `bytes`, or throws the first syntax error.
+    public init(bytes: [UInt8]) throws(JSONSyntaxError) {
+        self.bytes = bytes
+        self.nodes = try JSONParser.parse(bytes)
+    }
+
+    /// The kind of the value at `index`.
+    public func kind(_ index: Index) -> JSONKind { nodes[index].kind }
+
+    /// Byte offset where the value at `index` starts.
+    public func offset(_ index: Index) -> Int { Int(nodes[index].start) }
+
+    /// The number of members of an object or elements of an array (0 for scalars).
+    public func count(_ index: Index) -> Int { Int(nodes[index].count) }
+
+    /// The elements of an array, in order.
+    public func elements(_ index: Index) -> ChildSequence {
+        ChildSequence(nodes: nodes, first: index + 1, remaining: nodes[index].kind == .array ? Int(nodes[index].count) : 0, stride: 1)
+    }
+
+    /// The key nodes of an object, in order; each key's value is at `key + 1`.
+    public func keys(_ index: Index) -> ChildSequence {
+        ChildSequence(nodes: nodes, first: index + 1, remaining: nodes[index].kind == .object ? Int(nodes[index].count) : 0, stride: 2)
+    }
+
+    /// The value of the member named `name` of an object (the first one, if duplicated).
+    public func member(_ index: Index, _ name: String) -> Index? {
+        for key in keys(index) where stringEquals(key, name) { return key + 1 }
+        return nil
+    }
+
+    /// Whether the string at `index` equals `text`, compared without decoding when possible.
+    public func stringEquals(_ index: Index, _ text: String) -> Bool {
+        let node = nodes[index]
+        guard node.kind == .string else { return false }
+        if node.escaped { return string(index) == text }
+        var text = text
+        return text.withUTF8 { other in
+            let length = Int(node.end - node.start) - 2
+            guard other.count == length else { return false }
+            return bytes.withUnsafeBufferPointer { buffer in
+                other.isEmpty || memoryEqual(buffer.baseAddress! + Int(node.start) + 1, other.baseAddress!, length)
+            }
+        }
+    }
+
+    /// The decoded text of a string value (empty for other kinds).
+    public func string(_ index: Index) -> String {
+        let node = nodes[index]
+        guard node.kind == .string else { return "" }
+        let start = Int(node.start) + 1, end = Int(node.end) - 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return node.escaped ? JSONStringDecoder.decode(raw) : String(decoding: raw, as: UTF8.self)
+        }
+    }
+
+    /// The raw bytes of a number or string value as written, quotes included.
+    public func rawText(_ index: Index) -> String {
+        let node = nodes[index]
+        let end = node.kind == .string || node.kind == .number ? Int(node.end) : Int(node.start) + 1
+        return String(decoding: bytes[Int(node.start)..<end], as: UTF8.self)
+    }
+
+    /// The number as an integer, when it is written as one (or as an integral decimal) that fits in `Int`.
+    public func integer(_ index: Index) -> Int? {
+        let node = nodes[index]
+        guard node.kind == .number else { return nil }
+        var value = 0
+        var negative = false
+        var position = Int(node.start)
+        let end = Int(node.end)
+        if bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+        while position < end {
+            let byte = bytes[position]
+            guard byte >= 0x30, byte <= 0x39 else {
+                // Fraction or exponent: accept only integral values in range.
+                guard let double = number(index), double.rounded() == double, abs(double) < 9.0e18 else { return nil }
+                return Int(double)
+            }
+            let digit = Int(byte - 0x30)
+            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            if overflow1 || overflow2 { return nil }
+            value = sum
+            position += 1
+        }
+        return value
+    }
+
+    /// The number as a double (nil for other kinds or values beyond the range of `Double`).
+    public func number(_ index: Index) -> Double? {
+        guard nodes[index].kind == .number, let value = Double(rawText(index)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// The RFC 6901 pointer of the value at `index`, e.g. `/scenes/3/options/0/next`.
+    public func pointer(_ index: Index) -> String {
+        var parts: [String] = []
+        var current = index
+        while nodes[current].parent != UInt32.max {
+            let parent = Int(nodes[current].parent)
+            if nodes[parent].kind == .object {
+                // `current` is a value (its key precedes it) or a key (reported as the member's place).
+                let key = nodes[current].kind == .string && isKey(current) ? current : current - 1
+                parts.append(escapePointer(string(key)))
+            } else {
+                var position = 0
+                for element in elements(parent) {
+                    if element == current { break }
+                    position += 1
+                }
+                parts.append(String(position))
+            }
+            current = parent
+        }
+        return parts.reversed().map { "/" + $0 }.joined()
+    }
+
+    /// Whether the node at `index` is the key of an object member.
+    public func isKey(_ index: Index) -> Bool {
+        let parent = nodes[index].parent
+        guard parent != UInt32.max, nodes[Int(parent)].kind == .object else { return false }
+        for key in keys(Int(parent)) where key >= index { return key == index }
+        return false
+    }
+
+    private func escapePointer(_ text: String) -> String {
+        text.replacing("~", with: "~0").replacing("/", with: "~1")
+    }
+
+    /// Iterates the direct children of a container.
+    public struct ChildSequence: Sequence, IteratorProtocol, Sendable {
+        let nodes: [Node]
+        var upcoming: Int
+        var remaining: Int
+        let stride: Int
+
+        init(nodes: [Node], first: Int, remaining: Int, stride: Int) {
+            self.nodes = nodes
+            self.upcoming = first
+            self.remaining = remaining
+            self.stride = stride
+        }
+
+        public mutating func next() -> Int? {
+            guard remaining > 0 else { return nil }
+            remaining -= 1
+            let current = upcoming
+            // Skip the child (and, for objects, the key before the value).
+            var after = current
+            for _ in 0..<stride { after = JSONDocument.skip(nodes, after) }
+            upcoming = after
+            return current
+        }
+    }
+
+    /// The index of the node after the subtree rooted at `index`.
+    static func skip(_ nodes: [Node], _ index: Int) -> Int {
+        let node = nodes[index]
+        return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
+    }
+}
+
+/// Compares `count` bytes at two addresses.
+@inline(__always)
+func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var index = 0
+    while index < count {
+        if a[index] != b[index] { return false }
+        index += 1
+    }
+    return true
+}

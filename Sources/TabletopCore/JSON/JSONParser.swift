@@ -1,0 +1,332 @@
+/// Reads bytes into the flat node tape of a `JSONDocument`, validating JSON syntax and UTF-8 as it goes.
+struct JSONParser: ~Copyable {
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
+    private var position = 0
+    private var depth = 0
+    private var nodes: [JSONDocument.Node] = []
+
+    private init(base: UnsafePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+        nodes.reserveCapacity(count / 24 + 16)
+    }
+
+    /// Parses a whole document: exactly one value surrounded by optional whitespace.
+    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> [JSONDocument.Node] {
+        if bytes.count > JSONDocument.maximumSize {
+            throw JSONSyntaxError(code: "E109", message: "file is \(bytes.count / 1_048_576) MiB; the limit is \(JSONDocument.maximumSize / 1_048_576) MiB", offset: 0)
+        }
+        try checkEncoding(bytes)
+        let result: Result<[JSONDocument.Node], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else {
+                return .failure(JSONSyntaxError(code: "E103", message: "the file is empty; expected a JSON object", offset: 0))
+            }
+            var parser = JSONParser(base: base, count: buffer.count)
+            do throws(JSONSyntaxError) {
+                try parser.parseDocument()
+                return .success(parser.takeNodes())
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Rejects byte-order marks and UTF-16/32 files up front with a clear message.
+    private static func checkEncoding(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw JSONSyntaxError(code: "E102", message: "the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM", offset: 0)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            throw JSONSyntaxError(code: "E102", message: "the file is UTF-16 (it starts with a byte order mark); save it as UTF-8", offset: 0)
+        }
+    }
+
+    /// Hands over the finished tape.
+    private consuming func takeNodes() -> [JSONDocument.Node] { nodes }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard position < count else { throw error("E103", "the file holds only whitespace; expected a JSON object") }
+        try parseValue(parent: UInt32.max)
+        skipWhitespace()
+        if position < count {
+            throw error("E103", "unexpected \(describe(position)) after the end of the JSON value")
+        }
+    }
+
+    private mutating func parseValue(parent: UInt32) throws(JSONSyntaxError) {
+        guard position < count else { throw error("E103", "unexpected end of file; expected a value") }
+        switch base[position] {
+        case UInt8(ascii: "{"): try parseObject(parent: parent)
+        case UInt8(ascii: "["): try parseArray(parent: parent)
+        case UInt8(ascii: "\""): try parseString(parent: parent)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber(parent: parent)
+        case UInt8(ascii: "t"): try parseLiteral("true", .true, parent: parent)
+        case UInt8(ascii: "f"): try parseLiteral("false", .false, parent: parent)
+        case UInt8(ascii: "n"): try parseLiteral("null", .null, parent: parent)
+        default: throw error("E103", "unexpected \(describe(position)); expected a value")
+        }
+    }
+
+    private mutating func enterContainer(_ kind: JSONKind, parent: UInt32) throws(JSONSyntaxError) -> Int {
+        depth += 1
+        if depth > JSONDocument.maximumDepth {
+            throw error("E108", "nesting is deeper than \(JSONDocument.maximumDepth) levels")
+        }
+        nodes.append(.init(kind: kind, escaped: false, start: UInt32(position), end: 0, count: 0, parent: parent))
+        position += 1
+        return nodes.count - 1
+    }
+
+    private mutating func parseObject(parent: UInt32) throws(JSONSyntaxError) {
+        let index = try enterContainer(.object, parent: parent)
+        var members: UInt32 = 0
+        skipWhitespace()
+        if position < count, base[position] == UInt8(ascii: "}") {
+            position += 1
+        } else {
+            while true {
+                skipWhitespace()
+                guard position < count else { throw error("E103", "unexpected end of file inside an object; expected '\"' to start a key") }
+                guard base[position] == UInt8(ascii: "\"") else {
+                    if base[position] == UInt8(ascii: "}") { throw error("E103", "trailing comma before '}'") }
+                    throw error("E103", "unexpected \(describe(position)); expected '\"' to start a key")
+                }
+                try parseString(parent: UInt32(index))
+                skipWhitespace()
+                guard position < count, base[position] == UInt8(ascii: ":") else {
+                    throw error("E103", "unexpected \(describe(position)); expected ':' after the key")
+                }
+                position += 1
+                skipWhitespace()
+                try parseValue(parent: UInt32(index))
+                members += 1
+                skipWhitespace()
+                guard position < count else { throw error("E103", "unexpected end of file; expected ',' or '}'") }
+                if base[position] == UInt8(ascii: ",") { position += 1; continue }
+                if base[position] == UInt8(ascii: "}") { position += 1; break }
+                throw error("E103", "unexpected \(describe(position)); expected ',' or '}'")
+            }
+        }
+        nodes[index].count = members
+        nodes[index].end = UInt32(nodes.count)
+        depth -= 1
+    }
+
+    private mutating func parseArray(parent: UInt32) throws(JSONSyntaxError) {
+        let index = try enterContainer(.array, parent: parent)
+        var elements: UInt32 = 0
+        skipWhitespace()
+        if position < count, base[position] == UInt8(ascii: "]") {
+            position += 1
+        } else {
+            while true {
+                skipWhitespace()
+                if position < count, base[position] == UInt8(ascii: "]"), elements > 0 {
+                    throw error("E103", "trailing comma before ']'")
+                }
+                try parseValue(parent: UInt32(index))
+                elements += 1
+                skipWhitespace()
+                guard position < count else { throw error("E103", "unexpected end of file; expected ',' or ']'") }
+                if base[position] == UInt8(ascii: ",") { position += 1; continue }
+                if base[position] == UInt8(ascii: "]") { position += 1; break }
+                throw error("E103", "unexpected \(describe(position)); expected ',' or ']'")
+            }
+        }
+        nodes[index].count = elements
+        nodes[index].end = UInt32(nodes.count)
+        depth -= 1
+    }
+
+    private mutating func parseLiteral(_ word: StaticString, _ kind: JSONKind, parent: UInt32) throws(JSONSyntaxError) {
+        let length = word.utf8CodeUnitCount
+        let start = position
+        for offset in 0..<length {
+            guard start + offset < count, base[start + offset] == word.utf8Start[offset] else {
+                throw error("E103", "unexpected \(describe(start)); expected a value (strings need double quotes)", at: start)
+            }
+        }
+        position += length
+        nodes.append(.init(kind: kind, escaped: false, start: UInt32(start), end: UInt32(position), count: 0, parent: parent))
+    }
+
+    private mutating func parseNumber(parent: UInt32) throws(JSONSyntaxError) {
+        let start = position
+        if base[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < count, isDigit(base[position]) else { throw error("E105", "invalid number: expected a digit after '-'") }
+        if base[position] == UInt8(ascii: "0") {
+            position += 1
+            if position < count, isDigit(base[position]) { throw error("E105", "invalid number: leading zeros are not allowed") }
+        } else {
+            while position < count, isDigit(base[position]) { position += 1 }
+        }
+        if position < count, base[position] == UInt8(ascii: ".") {
+            position += 1
+            guard position < count, isDigit(base[position]) else { throw error("E105", "invalid number: expected a digit after '.'") }
+            while position < count, isDigit(base[position]) { position += 1 }
+        }
+        if position < count, base[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            if position < count, base[position] == UInt8(ascii: "+") || base[position] == UInt8(ascii: "-") { position += 1 }
+            guard position < count, isDigit(base[position]) else { throw error("E105", "invalid number: expected a digit in the exponent") }
+            while position < count, isDigit(base[position]) { position += 1 }
+        }
+        nodes.append(.init(kind: .number, escaped: false, start: UInt32(start), end: UInt32(position), count: 0, parent: parent))
+    }
+
+    private mutating func parseString(parent: UInt32) throws(JSONSyntaxError) {
+        let start = position
+        position += 1
+        var escaped = false
+        while true {
+            // Fast path: skip eight plain ASCII bytes at a time.
+            while position + 8 <= count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                if Self.needsAttention(word) { break }
+                position += 8
+            }
+            guard position < count else { throw error("E103", "unterminated string", at: start) }
+            let byte = base[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                break
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+                try skipEscape()
+            } else if byte < 0x20 {
+                if byte == 0x0A || byte == 0x0D { throw error("E104", "line break inside a string; write it as \\n") }
+                throw error("E104", "control character U+\(hex(UInt32(byte), digits: 4)) inside a string; escape it as \\u\(hex(UInt32(byte), digits: 4))")
+            } else if byte >= 0x80 {
+                try skipMultibyte()
+            } else {
+                position += 1
+            }
+        }
+        nodes.append(.init(kind: .string, escaped: escaped, start: UInt32(start), end: UInt32(position), count: 0, parent: parent))
+    }
+
+    /// Whether any of eight bytes is a quote, a backslash, a control character or non-ASCII.
+    @inline(__always)
+    private static func needsAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let slash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote
+        let hasSlash = (slash &- ones) & ~slash
+        let hasControl = (word &- ones &* 0x20) & ~word
+        return ((hasQuote | hasSlash | hasControl) & highs) | (word & highs) != 0
+    }
+
+    private mutating func skipEscape() throws(JSONSyntaxError) {
+        guard position + 1 < count else { throw error("E104", "unterminated escape sequence") }
+        switch base[position + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+             UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            position += 2
+        case UInt8(ascii: "u"):
+            let first = try hexQuad(at: position + 2)
+            if (0xDC00...0xDFFF).contains(first) {
+                throw error("E104", "invalid \\u escape: a low surrogate \\u\(hex(first, digits: 4)) without a high one")
+            }
+            if (0xD800...0xDBFF).contains(first) {
+                guard position + 7 < count, base[position + 6] == UInt8(ascii: "\\"), base[position + 7] == UInt8(ascii: "u"),
+                      (0xDC00...0xDFFF).contains(try hexQuad(at: position + 8)) else {
+                    throw error("E104", "invalid \\u escape: a high surrogate \\u\(hex(first, digits: 4)) must be followed by a low one")
+                }
+                position += 12
+            } else {
+                position += 6
+            }
+        default:
+            throw error("E104", "invalid escape \(describe(position + 1)); valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX", at: position)
+        }
+    }
+
+    private func hexQuad(at start: Int) throws(JSONSyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            guard start + offset < count, let digit = hexValue(base[start + offset]) else {
+                throw error("E104", "invalid \\u escape: expected four hex digits", at: start - 2)
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+
+    /// Validates one multi-byte UTF-8 sequence (no overlong forms, surrogates or values past U+10FFFF).
+    private mutating func skipMultibyte() throws(JSONSyntaxError) {
+        let lead = base[position]
+        let length: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: throw error("E101", "invalid UTF-8: byte 0x\(hex(UInt32(lead), digits: 2)) cannot start a character")
+        }
+        for offset in 1..<length {
+            let limitLow = offset == 1 ? low : 0x80, limitHigh = offset == 1 ? high : 0xBF
+            guard position + offset < count, (limitLow...limitHigh).contains(base[position + offset]) else {
+                throw error("E101", "invalid UTF-8 sequence starting with byte 0x\(hex(UInt32(lead), digits: 2))")
+            }
+        }
+        position += length
+    }
+
+    @inline(__always)
+    private mutating func skipWhitespace() {
+        while position < count {
+            switch base[position] {
+            case 0x20, 0x0A, 0x0D, 0x09:
+                position += 1
+                // Indentation comes in runs of spaces: skip eight at a time.
+                while position + 8 <= count, UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    position += 8
+                }
+            default:
+                return
+            }
+        }
+    }
+
+    private func describe(_ offset: Int) -> String {
+        guard offset < count else { return "end of file" }
+        let byte = base[offset]
+        if byte >= 0x80 {
+            return byte >= 0xC2 && byte <= 0xF4 ? "non-ASCII character" : "byte 0x\(hex(UInt32(byte), digits: 2)) (invalid UTF-8)"
+        }
+        if byte < 0x20 || byte == 0x7F { return "control character U+\(hex(UInt32(byte), digits: 4))" }
+        return "character '\(Character(Unicode.Scalar(byte)))'"
+    }
+
+    private func error(_ code: String, _ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+        JSONSyntaxError(code: code, message: message, offset: min(offset ?? position, count))
+    }
+}
+
+@inline(__always)
+private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+/// The value of one hexadecimal digit, or nil.
+func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case 0x30...0x39: return UInt32(byte - 0x30)
+    case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+    case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+    default: return nil
+    }
+}
+
+/// Upper-case hexadecimal with leading zeros, e.g. `hex(27, digits: 4)` is `001B`.
+func hex(_ value: UInt32, digits: Int) -> String {
+    let text = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, digits - text.count)) + text
+}

@@ -1,0 +1,43 @@
+/// Collects the diagnostics of one file, locating each at a JSON value or a byte offset.
+struct DiagnosticSink {
+    let file: String
+    let document: JSONDocument?
+    private var lineIndex: LineIndex?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, document: JSONDocument?) {
+        self.file = file
+        self.document = document
+    }
+
+    /// Whether any error (not warning) was reported.
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    mutating func error(_ code: String, _ message: String, at node: JSONDocument.Index, hint: String? = nil) {
+        report(.error, code, message, offset: document?.offset(node) ?? 0, pointer: document?.pointer(node) ?? "", hint: hint)
+    }
+
+    mutating func warning(_ code: String, _ message: String, at node: JSONDocument.Index, hint: String? = nil) {
+        report(.warning, code, message, offset: document?.offset(node) ?? 0, pointer: document?.pointer(node) ?? "", hint: hint)
+    }
+
+    /// Reports at a byte offset inside the value `node` (e.g. a position inside a condition string).
+    mutating func report(_ severity: Severity, _ code: String, _ message: String, offset: Int, pointer: String, hint: String? = nil) {
+        if lineIndex == nil { lineIndex = LineIndex(document?.bytes ?? []) }
+        let location = lineIndex!.location(ofOffset: offset)
+        diagnostics.append(Diagnostic(severity, code, message, hint: hint, file: file, location: location, pointer: pointer))
+    }
+
+    /// Reports a syntax error of the raw bytes, before any document exists.
+    static func syntax(_ error: JSONSyntaxError, file: String, bytes: [UInt8]) -> Diagnostic {
+        Diagnostic(.error, error.code, error.message, file: file, location: LineIndex(bytes).location(ofOffset: error.offset), pointer: "")
+    }
+
+    /// Diagnostics sorted by position, errors before warnings at the same place.
+    var sorted: [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            if a.element.location != b.element.location { return a.element.location < b.element.location }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

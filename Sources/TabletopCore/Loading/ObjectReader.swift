@@ -1,0 +1,134 @@
+/// Reads the members of one JSON object against a list of known keys, reporting unknown, duplicate, missing and mistyped members.
+struct ObjectReader {
+    let document: JSONDocument
+    let node: JSONDocument.Index
+    private let known: [String]
+    private var values: [JSONDocument.Index?]
+
+    /// Reads `node`'s members; returns nil (after reporting E202) when `node` is not an object.
+    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: [String], what: String, sink: inout DiagnosticSink) {
+        guard document.kind(node) == .object else {
+            sink.error("E202", "\(what) must be an object, found \(document.kind(node).phrase)", at: node)
+            return nil
+        }
+        self.document = document
+        self.node = node
+        self.known = known
+        self.values = Array(repeating: nil, count: known.count)
+        var unknownSeen: Set<String> = []
+        for key in document.keys(node) {
+            if let slot = known.indices.first(where: { document.stringEquals(key, known[$0]) }) {
+                if values[slot] != nil {
+                    sink.error("E203", "duplicate key '\(known[slot])'; the earlier value would be lost", at: key)
+                } else {
+                    values[slot] = key + 1
+                }
+                continue
+            }
+            let name = document.string(key)
+            if !unknownSeen.insert(name).inserted {
+                sink.error("E203", "duplicate key '\(sanitizedForMessage(name))'", at: key)
+                continue
+            }
+            if name == "$schema" || name.hasPrefix("x-") { continue }
+            let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
+            sink.warning("W201", "unknown key '\(sanitizedForMessage(name))' in \(what) is ignored", at: key, hint: hint)
+        }
+    }
+
+    /// The value node of a member, if present.
+    subscript(_ key: String) -> JSONDocument.Index? {
+        guard let slot = known.firstIndex(of: key) else { preconditionFailure("'\(key)' is not a known key") }
+        return values[slot]
+    }
+
+    /// A required member's value node; reports E201 when missing.
+    func required(_ key: String, in what: String, sink: inout DiagnosticSink) -> JSONDocument.Index? {
+        if let value = self[key] { return value }
+        sink.error("E201", "\(what) is missing the required key '\(key)'", at: node)
+        return nil
+    }
+
+    /// A string member; reports missing (when required) and wrong types.
+    func string(_ key: String, required: Bool, in what: String, sink: inout DiagnosticSink) -> String? {
+        guard let value = required ? self.required(key, in: what, sink: &sink) : self[key] else { return nil }
+        guard document.kind(value) == .string else {
+            sink.error("E202", "'\(key)' must be a string, found \(document.kind(value).phrase)", at: value)
+            return nil
+        }
+        return document.string(value)
+    }
+
+    /// An id member (FORMATS.md section 1 pattern); reports missing, mistyped and malformed ids.
+    func id(_ key: String, in what: String, sink: inout DiagnosticSink) -> String? {
+        guard let id = string(key, required: true, in: what, sink: &sink) else { return nil }
+        guard Identifiers.isValidID(id) else {
+            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: self[key]!)
+            return nil
+        }
+        return id
+    }
+
+    /// A boolean member.
+    func bool(_ key: String, sink: inout DiagnosticSink) -> Bool? {
+        guard let value = self[key] else { return nil }
+        switch document.kind(value) {
+        case .true: return true
+        case .false: return false
+        default:
+            sink.error("E202", "'\(key)' must be true or false, found \(document.kind(value).phrase)", at: value)
+            return nil
+        }
+    }
+
+    /// An integer member within `range`.
+    func integer(_ key: String, required: Bool, in what: String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
+        guard let value = required ? self.required(key, in: what, sink: &sink) : self[key] else { return nil }
+        return readInteger(document, value, name: "'\(key)'", range: range, sink: &sink)
+    }
+
+    /// An array of strings member.
+    func strings(_ key: String, in what: String, sink: inout DiagnosticSink) -> [String]? {
+        guard let value = self[key] else { return nil }
+        guard document.kind(value) == .array else {
+            sink.error("E202", "'\(key)' must be an array of strings, found \(document.kind(value).phrase)", at: value)
+            return nil
+        }
+        var result: [String] = []
+        for element in document.elements(value) {
+            guard document.kind(element) == .string else {
+                sink.error("E202", "each entry of '\(key)' must be a string, found \(document.kind(element).phrase)", at: element)
+                continue
+            }
+            result.append(document.string(element))
+        }
+        return result
+    }
+}
+
+/// Reads an integer value within `range`, reporting E202 for non-numbers and E208 for values out of range.
+func readInteger(_ document: JSONDocument, _ value: JSONDocument.Index, name: String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
+    guard document.kind(value) == .number else {
+        sink.error("E202", "\(name) must be an integer, found \(document.kind(value).phrase)", at: value)
+        return nil
+    }
+    guard let number = document.integer(value) else {
+        if let double = document.number(value), double.rounded() != double {
+            sink.error("E202", "\(name) must be a whole number, found \(document.rawText(value))", at: value)
+        } else {
+            sink.error("E208", "\(name) is out of range: \(document.rawText(value).prefix(40))", at: value)
+        }
+        return nil
+    }
+    guard range.contains(number) else {
+        sink.error("E208", "\(name) must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value)
+        return nil
+    }
+    return number
+}
+
+/// Makes untrusted text safe to quote inside a diagnostic: control characters become `?`, long text is cut.
+func sanitizedForMessage(_ text: String) -> String {
+    let cleaned = SafeText.singleLine(text)
+    return cleaned.count > 60 ? String(cleaned.prefix(57)) + "..." : cleaned
+}

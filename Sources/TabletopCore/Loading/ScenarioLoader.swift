@@ -1,0 +1,633 @@
+/// Decodes and validates a scenario file (FORMATS.md section 2) into a `Scenario`, collecting every problem.
+public struct ScenarioLoader {
+    /// The value of the `format` key of scenario files.
+    public static let format = "tabletop-scenario/1"
+
+    let document: JSONDocument
+    var sink: DiagnosticSink
+    let symbols = SymbolTable()
+    var catalogue: ActionCatalogue
+    /// Where each interned action id was first named, for unknown-action warnings.
+    var actionSites: [Int: JSONDocument.Index] = [:]
+
+    /// Loads a scenario from the bytes of `file`.
+    public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(bytes: bytes)
+        } catch {
+            return LoadResult(value: nil, diagnostics: [DiagnosticSink.syntax(error, file: file, bytes: bytes)])
+        }
+        return load(document: document, file: file, catalogue: catalogue)
+    }
+
+    /// Loads a scenario from an already parsed document.
+    public static func load(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
+        var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue)
+        let scenario = loader.decode()
+        return LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted)
+    }
+
+    private static let topKeys = [
+        "format", "id", "title", "summary", "tags", "difficulty", "estimatedMinutes", "author", "version",
+        "objectives", "references", "roles", "variables", "actions", "start", "scenes", "endings", "injects",
+    ]
+
+    private mutating func decode() -> Scenario? {
+        guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the scenario", sink: &sink) else { return nil }
+        guard checkFormat(top) else { return nil }
+        let id = top.id("id", in: "the scenario", sink: &sink)
+        let title = top.string("title", required: true, in: "the scenario", sink: &sink)
+        let summary = top.string("summary", required: true, in: "the scenario", sink: &sink)
+        let metadata = readMetadata(top)
+        let roles = readRoles(top)
+        readVariables(top)
+        readDeclaredActions(top)
+        let sceneNodes = arrayMember(top, "scenes", required: true, nonEmpty: true)
+        let endingNodes = arrayMember(top, "endings", required: true, nonEmpty: true)
+        indexScenes(sceneNodes)
+        let endings = readEndings(endingNodes)
+        let scenes = sceneNodes.enumerated().compactMap { readScene($0.element, index: $0.offset) }
+        let injects = readTimedInjects(top)
+        var start = 0
+        if let startNode = top.required("start", in: "the scenario", sink: &sink) {
+            switch resolve(startNode, what: "'start'") {
+            case .scene(let index)?: start = index
+            case .ending?: sink.error("E301", "'start' must name a scene, not an ending", at: startNode)
+            case nil: break
+            }
+        }
+        warnUnknownActions()
+        guard !sink.hasErrors, let id, let title, let summary, scenes.count == sceneNodes.count else { return nil }
+        let byTime = injects.indices.sorted { (injects[$0].at, $0) < (injects[$1].at, $1) }
+        return Scenario(
+            id: id, title: title, summary: summary, metadata: metadata, roles: roles, variables: symbols.variables,
+            declaredActions: declaredActions, startScene: start, scenes: scenes, endings: endings, injects: injects,
+            injectsByTime: byTime, actionIDs: symbols.actionIDs, optionOwners: symbols.optionOwners)
+    }
+
+    private var declaredActions: [(id: String, title: String)] = []
+
+    // MARK: - Top level
+
+    private mutating func checkFormat(_ top: ObjectReader) -> Bool {
+        guard let node = top.required("format", in: "the scenario", sink: &sink) else { return false }
+        let value = document.kind(node) == .string ? document.string(node) : ""
+        guard value == Self.format else {
+            let hint = value.hasPrefix("tabletop-scenario/") ? "this tool reads version 1" : "expected \"\(Self.format)\""
+            sink.error("E200", "unsupported format '\(sanitizedForMessage(value))'", at: node, hint: hint)
+            return false
+        }
+        return true
+    }
+
+    private mutating func readMetadata(_ top: ObjectReader) -> ScenarioMetadata {
+        var metadata = ScenarioMetadata()
+        metadata.tags = top.strings("tags", in: "the scenario", sink: &sink) ?? []
+        if let node = top["difficulty"] {
+            let value = document.string(node)
+            let allowed = ["introductory", "intermediate", "advanced"]
+            if document.kind(node) != .string || !allowed.contains(value) {
+                sink.error("E206", "'difficulty' must be one of introductory, intermediate, advanced", at: node,
+                           hint: Suggestion.closest(to: value, in: allowed).map { "did you mean '\($0)'?" })
+            } else {
+                metadata.difficulty = value
+            }
+        }
+        metadata.estimatedMinutes = top.integer("estimatedMinutes", required: false, in: "the scenario", range: 1...100_000, sink: &sink)
+        metadata.author = top.string("author", required: false, in: "the scenario", sink: &sink)
+        metadata.version = top.string("version", required: false, in: "the scenario", sink: &sink)
+        metadata.objectives = top.strings("objectives", in: "the scenario", sink: &sink) ?? []
+        for node in arrayMember(top, "references", required: false, nonEmpty: false) {
+            guard let reader = ObjectReader(document, node, known: ["title", "url"], what: "a reference", sink: &sink) else { continue }
+            let title = reader.string("title", required: true, in: "a reference", sink: &sink)
+            let url = reader.string("url", required: true, in: "a reference", sink: &sink)
+            if let title, let url { metadata.references.append(Reference(title: title, url: url)) }
+        }
+        return metadata
+    }
+
+    private mutating func readRoles(_ top: ObjectReader) -> [Role] {
+        var roles: [Role] = []
+        for node in arrayMember(top, "roles", required: true, nonEmpty: true) {
+            guard let reader = ObjectReader(document, node, known: ["id", "name", "brief"], what: "a role", sink: &sink) else { continue }
+            guard let id = reader.id("id", in: "a role", sink: &sink) else { continue }
+            let name = reader.string("name", required: true, in: "role '\(id)'", sink: &sink)
+            let brief = reader.string("brief", required: false, in: "role '\(id)'", sink: &sink)
+            if symbols.roleIndices[id] != nil {
+                sink.error("E205", "duplicate role id '\(id)'", at: reader["id"]!)
+                continue
+            }
+            symbols.roleIndices[id] = roles.count
+            roles.append(Role(id: id, name: name ?? id, brief: brief))
+        }
+        return roles
+    }
+
+    private mutating func readDeclaredActions(_ top: ObjectReader) {
+        guard let node = top["actions"] else { return }
+        guard document.kind(node) == .object else {
+            sink.error("E202", "'actions' must be an object mapping action ids to titles, found \(document.kind(node).phrase)", at: node)
+            return
+        }
+        var seen: Set<String> = []
+        for key in document.keys(node) {
+            let id = document.string(key)
+            guard seen.insert(id).inserted else {
+                sink.error("E203", "duplicate key '\(sanitizedForMessage(id))'", at: key)
+                continue
+            }
+            guard Identifiers.isValidActionID(id) else {
+                sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id (letters, digits, '.', '_', ':', '-'; at most 64)", at: key)
+                continue
+            }
+            guard document.kind(key + 1) == .string else {
+                sink.error("E202", "the title of action '\(id)' must be a string, found \(document.kind(key + 1).phrase)", at: key + 1)
+                continue
+            }
+            if catalogue.contains(id) {
+                sink.warning("W205", "action '\(id)' is already in the built-in catalogue; the built-in title is used", at: key)
+            }
+            declaredActions.append((id, document.string(key + 1)))
+        }
+        catalogue = catalogue.adding(declaredActions)
+    }
+
+    // MARK: - Variables
+
+    private mutating func readVariables(_ top: ObjectReader) {
+        guard let node = top["variables"] else { return }
+        guard document.kind(node) == .object else {
+            sink.error("E202", "'variables' must be an object mapping names to declarations, found \(document.kind(node).phrase)", at: node)
+            return
+        }
+        for key in document.keys(node) {
+            let name = document.string(key)
+            if symbols.variableSlots[name] != nil {
+                sink.error("E203", "duplicate variable '\(sanitizedForMessage(name))'", at: key)
+                continue
+            }
+            guard Identifiers.isValidVariableName(name) else {
+                sink.error("E210", "'\(sanitizedForMessage(name))' is not a valid variable name (a letter or '_', then letters, digits or '_'; at most 64)", at: key)
+                continue
+            }
+            guard !Identifiers.reservedWords.contains(name) else {
+                sink.error("E210", "'\(name)' is a reserved word of the condition language and cannot name a variable", at: key)
+                continue
+            }
+            if let variable = readVariable(name: name, node: key + 1) {
+                symbols.variableSlots[name] = symbols.variables.count
+                symbols.variables.append(variable)
+            }
+        }
+    }
+
+    private mutating func readVariable(name: String, node: JSONDocument.Index) -> Variable? {
+        let what = "variable '\(name)'"
+        guard let reader = ObjectReader(document, node, known: ["type", "initial", "min", "max", "values", "label", "hidden"], what: what, sink: &sink),
+              let typeName = reader.string("type", required: true, in: what, sink: &sink) else { return nil }
+        let label = reader.string("label", required: false, in: what, sink: &sink)
+        let hidden = reader.bool("hidden", sink: &sink) ?? false
+        let minimum = reader.integer("min", required: false, in: what, range: Int.min...Int.max, sink: &sink)
+        let maximum = reader.integer("max", required: false, in: what, range: Int.min...Int.max, sink: &sink)
+        let initialNode = reader.required("initial", in: what, sink: &sink)
+        let type: ExpressionType
+        switch typeName {
+        case "int":
+            type = .int
+            if let minimum, let maximum, minimum > maximum {
+                sink.error("E306", "\(what) has min \(minimum) greater than max \(maximum)", at: reader["min"]!)
+                return nil
+            }
+        case "bool": type = .bool
+        case "enum":
+            guard let valuesNode = reader.required("values", in: what, sink: &sink),
+                  let values = reader.strings("values", in: what, sink: &sink) else { return nil }
+            guard !values.isEmpty else {
+                sink.error("E306", "\(what) of type enum needs at least one value", at: valuesNode)
+                return nil
+            }
+            if let duplicate = values.enumerated().first(where: { values[..<$0.offset].contains($0.element) }) {
+                sink.error("E306", "\(what) lists the value '\(sanitizedForMessage(duplicate.element))' twice", at: valuesNode)
+                return nil
+            }
+            type = .enumeration(values)
+        default:
+            sink.error("E206", "unknown variable type '\(sanitizedForMessage(typeName))'; types are int, bool, enum", at: reader["type"]!,
+                       hint: Suggestion.closest(to: typeName, in: ["int", "bool", "enum"]).map { "did you mean '\($0)'?" })
+            return nil
+        }
+        if type != .int, let node = reader["min"] ?? reader["max"] {
+            sink.error("E306", "'min' and 'max' apply only to int variables; \(what) is \(typeName)", at: node)
+        }
+        if case .enumeration = type {} else if let node = reader["values"] {
+            sink.error("E306", "'values' applies only to enum variables; \(what) is \(typeName)", at: node)
+        }
+        var variable = Variable(name: name, type: type, initial: .int(0), minimum: minimum, maximum: maximum, label: label, hidden: hidden)
+        guard let initialNode, let initial = readValue(initialNode, for: variable, what: "the initial value of \(what)") else { return nil }
+        variable.initial = initial
+        return variable
+    }
+
+    /// Reads a literal value for a variable, checking its type, enum membership and int bounds.
+    private mutating func readValue(_ node: JSONDocument.Index, for variable: Variable, what: String) -> RuntimeValue? {
+        switch variable.type {
+        case .int:
+            guard let number = readInteger(document, node, name: what, range: Int.min...Int.max, sink: &sink) else { return nil }
+            if variable.clamp(number) != number {
+                sink.error("E305", "\(what) is \(number), outside [\(variable.minimum.map(String.init) ?? "-inf"), \(variable.maximum.map(String.init) ?? "inf")]", at: node)
+                return nil
+            }
+            return .int(number)
+        case .bool:
+            switch document.kind(node) {
+            case .true: return .bool(true)
+            case .false: return .bool(false)
+            default:
+                sink.error("E304", "\(what) must be true or false (variable '\(variable.name)' is bool), found \(document.kind(node).phrase)", at: node)
+                return nil
+            }
+        case .enumeration(let values):
+            guard document.kind(node) == .string else {
+                sink.error("E304", "\(what) must be one of \(quotedList(values)) (variable '\(variable.name)' is enum), found \(document.kind(node).phrase)", at: node)
+                return nil
+            }
+            let text = document.string(node)
+            guard let index = values.firstIndex(of: text) else {
+                sink.error("E304", "'\(sanitizedForMessage(text))' is not a value of '\(variable.name)'; values are \(quotedList(values))", at: node,
+                           hint: Suggestion.closest(to: text, in: values).map { "did you mean '\($0)'?" })
+                return nil
+            }
+            return .enumCase(index)
+        }
+    }
+
+    // MARK: - Scenes
+
+    /// First pass: registers every scene, its options and every ending, so references can be resolved in any order.
+    private mutating func indexScenes(_ nodes: [JSONDocument.Index]) {
+        for node in nodes {
+            let sceneIndex = symbols.sceneIDList.count
+            let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
+            let id = idNode.map { document.string($0) } ?? ""
+            if let idNode, !id.isEmpty, Identifiers.isValidID(id) {
+                if symbols.destinations[id] != nil {
+                    sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: idNode)
+                } else {
+                    symbols.destinations[id] = .scene(sceneIndex)
+                }
+            }
+            symbols.sceneIDList.append(id)
+            var options: [String: Int] = [:]
+            var optionIDs: [String] = []
+            let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
+            if let optionsNode, document.kind(optionsNode) == .array {
+                for (position, option) in document.elements(optionsNode).enumerated() {
+                    guard document.kind(option) == .object, let optionIDNode = document.member(option, "id") else { continue }
+                    let optionID = document.string(optionIDNode)
+                    if options[optionID] != nil {
+                        sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(id)'", at: optionIDNode)
+                        continue
+                    }
+                    options[optionID] = symbols.optionOwners.count
+                    optionIDs.append(optionID)
+                    symbols.optionOwners.append((sceneIndex, position))
+                }
+            }
+            symbols.optionsByScene.append(options)
+            symbols.optionIDsByScene.append(optionIDs)
+        }
+    }
+
+    private static let sceneKeys = ["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"]
+
+    private mutating func readScene(_ node: JSONDocument.Index, index: Int) -> Scene? {
+        guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
+        let id = reader.id("id", in: "a scene", sink: &sink)
+        let what = "scene '\(id ?? "?")'"
+        let title = reader.string("title", required: true, in: what, sink: &sink)
+        let phase = readPhase(reader, required: true, in: what)
+        let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
+        let prompt = reader.string("prompt", required: true, in: what, sink: &sink)
+        let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
+        let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
+        var options: [SceneOption] = []
+        for (position, optionNode) in optionNodes.enumerated() {
+            if let option = readOption(optionNode, scene: index, position: position) { options.append(option) }
+        }
+        var timeLimit: Int?
+        if let limitNode = reader["timeLimit"] {
+            timeLimit = readDuration(limitNode, name: "'timeLimit'", realTime: true)
+            if timeLimit == 0 {
+                sink.error("E208", "'timeLimit' must be longer than zero", at: limitNode)
+            }
+        }
+        var onTimeout: Consequence?
+        if let timeoutNode = reader["onTimeout"] {
+            let known = ["actions", "effects", "takes", "feedback", "next"]
+            if let timeoutReader = ObjectReader(document, timeoutNode, known: known, what: "'onTimeout'", sink: &sink) {
+                onTimeout = readConsequence(timeoutReader, what: "'onTimeout' of \(what)")
+            }
+            if reader["timeLimit"] == nil {
+                sink.warning("W206", "\(what) has 'onTimeout' but no 'timeLimit', so the timeout is never taken", at: timeoutNode)
+            }
+        } else if let limitNode = reader["timeLimit"] {
+            sink.error("E302", "\(what) has a 'timeLimit' but no 'onTimeout'; say what happens when time runs out", at: limitNode)
+        }
+        guard let id, let title, let phase, let narrative, let prompt, options.count == optionNodes.count else { return nil }
+        return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
+                     options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout)
+    }
+
+    private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
+        let known = ["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"]
+        guard let reader = ObjectReader(document, node, known: known, what: "an option", sink: &sink) else { return nil }
+        let id = reader.id("id", in: "an option", sink: &sink)
+        if id == "timeout", let idNode = reader["id"] {
+            sink.error("E307", "the option id 'timeout' is reserved for a scene's onTimeout", at: idNode)
+        }
+        let what = "option '\(id ?? "?")'"
+        let label = reader.string("label", required: true, in: what, sink: &sink)
+        var role: Int?
+        if let roleNode = reader["role"], let roleID = reader.string("role", required: false, in: what, sink: &sink) {
+            role = symbols.roleIndices[roleID]
+            if role == nil {
+                sink.error("E301", "\(what) names the unknown role '\(sanitizedForMessage(roleID))'", at: roleNode,
+                           hint: Suggestion.closest(to: roleID, in: symbols.roleIndices.keys).map { "did you mean '\($0)'?" })
+            }
+        }
+        let condition = reader["when"].flatMap { compileCondition($0) }
+        let consequence = readConsequence(reader, what: what)
+        guard let id, let label, let consequence else { return nil }
+        let global = symbols.optionsByScene[scene][id] ?? -1
+        return SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global)
+    }
+
+    /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
+    private mutating func readConsequence(_ reader: ObjectReader, what: String) -> Consequence? {
+        var actions: [Int] = []
+        for node in arrayMember(reader, "actions", required: false, nonEmpty: false) {
+            if let index = readActionID(node) { actions.append(index) }
+        }
+        let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
+        var takes = 0
+        if let node = reader["takes"] { takes = readDuration(node, name: "'takes'", realTime: false) ?? 0 }
+        let feedback = reader.string("feedback", required: false, in: what, sink: &sink)
+        guard let nextNode = reader.required("next", in: what, sink: &sink), let next = readNext(nextNode) else { return nil }
+        return Consequence(actions: actions, effects: effects, takes: takes, feedback: feedback, next: next)
+    }
+
+    private mutating func readNext(_ node: JSONDocument.Index) -> Next? {
+        switch document.kind(node) {
+        case .string:
+            return resolve(node, what: "'next'").map { .destination($0) }
+        case .array:
+            let routes = Array(document.elements(node))
+            guard !routes.isEmpty else {
+                sink.error("E303", "'next' has no routes; give a scene or ending id, or at least one route", at: node)
+                return nil
+            }
+            var result: [Route] = []
+            for (position, routeNode) in routes.enumerated() {
+                guard let reader = ObjectReader(document, routeNode, known: ["to", "when"], what: "a route", sink: &sink),
+                      let toNode = reader.required("to", in: "a route", sink: &sink) else { continue }
+                let destination = resolve(toNode, what: "route 'to'")
+                let condition = reader["when"].flatMap { compileCondition($0) }
+                if position == routes.count - 1, let whenNode = reader["when"] {
+                    sink.error("E303", "the last route must have no 'when', so that some route is always taken", at: whenNode)
+                }
+                if let destination { result.append(Route(destination: destination, condition: condition)) }
+            }
+            return result.count == routes.count ? .routes(result) : nil
+        default:
+            sink.error("E202", "'next' must be a scene or ending id, or an array of routes; found \(document.kind(node).phrase)", at: node)
+            return nil
+        }
+    }
+
+    /// Resolves a string naming a scene or ending.
+    private mutating func resolve(_ node: JSONDocument.Index, what: String) -> Destination? {
+        guard document.kind(node) == .string else {
+            sink.error("E202", "\(what) must be a scene or ending id, found \(document.kind(node).phrase)", at: node)
+            return nil
+        }
+        let id = document.string(node)
+        if let destination = symbols.destinations[id] { return destination }
+        sink.error("E301", "\(what) names '\(sanitizedForMessage(id))', which is neither a scene nor an ending", at: node,
+                   hint: Suggestion.closest(to: id, in: symbols.destinations.keys).map { "did you mean '\($0)'?" })
+        return nil
+    }
+
+    private mutating func readEffect(_ node: JSONDocument.Index) -> Effect? {
+        guard let reader = ObjectReader(document, node, known: ["set", "to", "add", "by", "roll", "sides"], what: "an effect", sink: &sink) else { return nil }
+        let verbs = ["set", "add", "roll"].filter { reader[$0] != nil }
+        guard verbs.count == 1, let verb = verbs.first else {
+            sink.error("E202", verbs.isEmpty ? "an effect needs one of 'set', 'add' or 'roll'" : "an effect has exactly one of 'set', 'add' or 'roll'; found \(verbs.joined(separator: ", "))", at: node)
+            return nil
+        }
+        let partner = ["set": "to", "add": "by", "roll": "sides"][verb]!
+        for (other, otherPartner) in [("set", "to"), ("add", "by"), ("roll", "sides")] where other != verb {
+            if let stray = reader[otherPartner] { sink.error("E202", "'\(otherPartner)' belongs with '\(other)', not '\(verb)'", at: stray) }
+        }
+        guard let variableNode = reader[verb], let partnerNode = reader.required(partner, in: "a '\(verb)' effect", sink: &sink),
+              let (slot, variable) = lookUpVariable(variableNode) else { return nil }
+        switch verb {
+        case "set":
+            return readValue(partnerNode, for: variable, what: "the value set to '\(variable.name)'").map { .set(slot: slot, value: $0) }
+        case "add":
+            guard variable.type == .int else {
+                sink.error("E304", "'add' needs an int variable; '\(variable.name)' is \(variable.typeName)", at: variableNode)
+                return nil
+            }
+            return readInteger(document, partnerNode, name: "'by'", range: Int.min...Int.max, sink: &sink).map { .add(slot: slot, amount: $0) }
+        default:
+            guard variable.type == .int else {
+                sink.error("E304", "'roll' needs an int variable; '\(variable.name)' is \(variable.typeName)", at: variableNode)
+                return nil
+            }
+            return readInteger(document, partnerNode, name: "'sides'", range: 2...1_000_000, sink: &sink).map { .roll(slot: slot, sides: $0) }
+        }
+    }
+
+    private mutating func lookUpVariable(_ node: JSONDocument.Index) -> (Int, Variable)? {
+        guard document.kind(node) == .string else {
+            sink.error("E202", "an effect must name a variable, found \(document.kind(node).phrase)", at: node)
+            return nil
+        }
+        let name = document.string(node)
+        guard let slot = symbols.variableSlots[name] else {
+            sink.error("E301", "unknown variable '\(sanitizedForMessage(name))'", at: node,
+                       hint: Suggestion.closest(to: name, in: symbols.variableNames).map { "did you mean '\($0)'?" })
+            return nil
+        }
+        return (slot, symbols.variables[slot])
+    }
+
+    private mutating func readSceneInject(_ node: JSONDocument.Index) -> SceneInject? {
+        guard let reader = ObjectReader(document, node, known: ["from", "channel", "text", "when"], what: "a scene inject", sink: &sink) else { return nil }
+        let from = reader.string("from", required: true, in: "a scene inject", sink: &sink)
+        let channel = readChannel(reader, in: "a scene inject")
+        let text = reader.string("text", required: true, in: "a scene inject", sink: &sink)
+        let condition = reader["when"].flatMap { compileCondition($0) }
+        guard let from, let channel, let text else { return nil }
+        return SceneInject(from: from, channel: channel, text: text, condition: condition)
+    }
+
+    private mutating func readTimedInjects(_ top: ObjectReader) -> [TimedInject] {
+        var seen: Set<String> = []
+        var injects: [TimedInject] = []
+        for node in arrayMember(top, "injects", required: false, nonEmpty: false) {
+            let known = ["id", "at", "when", "from", "channel", "text", "effects"]
+            guard let reader = ObjectReader(document, node, known: known, what: "a timed inject", sink: &sink) else { continue }
+            let id = reader.id("id", in: "a timed inject", sink: &sink)
+            if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate inject id '\(id)'", at: reader["id"]!) }
+            let what = "inject '\(id ?? "?")'"
+            let at = reader.required("at", in: what, sink: &sink).flatMap { readDuration($0, name: "'at'", realTime: false) }
+            let condition = reader["when"].flatMap { compileCondition($0) }
+            let from = reader.string("from", required: true, in: what, sink: &sink)
+            let channel = readChannel(reader, in: what)
+            let text = reader.string("text", required: true, in: what, sink: &sink)
+            let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
+            if let id, let at, let from, let channel, let text {
+                injects.append(TimedInject(id: id, at: at, condition: condition, from: from, channel: channel, text: text, effects: effects))
+            }
+        }
+        return injects
+    }
+
+    private mutating func readEndings(_ nodes: [JSONDocument.Index]) -> [Ending] {
+        var endings: [Ending] = []
+        for node in nodes {
+            guard let reader = ObjectReader(document, node, known: ["id", "title", "narrative", "outcome"], what: "an ending", sink: &sink) else { continue }
+            let id = reader.id("id", in: "an ending", sink: &sink)
+            let what = "ending '\(id ?? "?")'"
+            let title = reader.string("title", required: true, in: what, sink: &sink)
+            let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
+            var outcome: Outcome?
+            if let node = reader.required("outcome", in: what, sink: &sink) {
+                outcome = readEnum(node, name: "'outcome'", cases: Outcome.allCases.map(\.rawValue)).flatMap(Outcome.init(rawValue:))
+            }
+            guard let id, let title, let narrative, let outcome else { continue }
+            if symbols.destinations[id] != nil {
+                sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: reader["id"]!)
+                continue
+            }
+            symbols.destinations[id] = .ending(endings.count)
+            endings.append(Ending(id: id, title: title, narrative: narrative, outcome: outcome))
+        }
+        return endings
+    }
+
+    // MARK: - Pieces
+
+    private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: String) -> Phase? {
+        guard let node = required ? reader.required("phase", in: what, sink: &sink) : reader["phase"] else { return nil }
+        return readEnum(node, name: "'phase'", cases: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
+    }
+
+    private mutating func readChannel(_ reader: ObjectReader, in what: String) -> Channel? {
+        guard let node = reader.required("channel", in: what, sink: &sink) else { return nil }
+        return readEnum(node, name: "'channel'", cases: Channel.allCases.map(\.rawValue)).flatMap(Channel.init(rawValue:))
+    }
+
+    private mutating func readEnum(_ node: JSONDocument.Index, name: String, cases: [String]) -> String? {
+        readEnumValue(document, node, name: name, cases: cases, sink: &sink)
+    }
+
+    private mutating func readDuration(_ node: JSONDocument.Index, name: String, realTime: Bool) -> Int? {
+        readDurationValue(document, node, name: name, realTime: realTime, sink: &sink)
+    }
+
+    private mutating func readActionID(_ node: JSONDocument.Index) -> Int? {
+        guard document.kind(node) == .string else {
+            sink.error("E202", "an action must be an action id string, found \(document.kind(node).phrase)", at: node)
+            return nil
+        }
+        let id = document.string(node)
+        guard Identifiers.isValidActionID(id) else {
+            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id", at: node)
+            return nil
+        }
+        let index = symbols.actionIndex(of: id)
+        if actionSites[index] == nil { actionSites[index] = node }
+        return index
+    }
+
+    private mutating func warnUnknownActions() {
+        for (index, node) in actionSites.sorted(by: { $0.value < $1.value }) {
+            let id = symbols.actionIDs[index]
+            if !catalogue.contains(id) {
+                sink.warning("W202", "unknown action '\(id)': not in the built-in catalogue nor in the scenario's 'actions'", at: node,
+                             hint: catalogue.suggestion(for: id).map { "did you mean '\($0)'?" })
+            }
+        }
+    }
+
+    /// Parses and type-checks a `when` string, reporting errors at their position inside the string.
+    private mutating func compileCondition(_ node: JSONDocument.Index) -> Condition? {
+        guard document.kind(node) == .string else {
+            sink.error("E202", "'when' must be a condition string, found \(document.kind(node).phrase)", at: node)
+            return nil
+        }
+        switch Condition.compile(document.string(node), symbols: symbols) {
+        case .success(let condition):
+            for action in condition.actionReferences where actionSites[action] == nil { actionSites[action] = node }
+            return condition
+        case .failure(let error):
+            let offset = document.fileOffset(ofDecodedOffset: error.offset, inString: node)
+            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: document.pointer(node), hint: error.hint)
+            return nil
+        }
+    }
+
+    /// The elements of an array member; reports a non-array, a missing required member, or an empty one.
+    private mutating func arrayMember(_ reader: ObjectReader, _ key: String, required: Bool, nonEmpty: Bool, what: String = "the scenario") -> [JSONDocument.Index] {
+        readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what, sink: &sink)
+    }
+}
+
+/// Reads an array member, reporting a missing required one (E201), a non-array (E202) or an empty one where one entry is needed (E209).
+func readArrayMember(_ reader: ObjectReader, _ key: String, required: Bool, nonEmpty: Bool, what: String, sink: inout DiagnosticSink) -> [JSONDocument.Index] {
+    guard let node = required ? reader.required(key, in: what, sink: &sink) : reader[key] else { return [] }
+    guard reader.document.kind(node) == .array else {
+        sink.error("E202", "'\(key)' must be an array, found \(reader.document.kind(node).phrase)", at: node)
+        return []
+    }
+    if nonEmpty, reader.document.count(node) == 0 {
+        sink.error("E209", "'\(key)' needs at least one entry", at: node)
+    }
+    return Array(reader.document.elements(node))
+}
+
+/// Reads a string that must be one of `cases`, with a did-you-mean hint.
+func readEnumValue(_ document: JSONDocument, _ node: JSONDocument.Index, name: String, cases: [String], sink: inout DiagnosticSink) -> String? {
+    let value = document.kind(node) == .string ? document.string(node) : ""
+    guard cases.contains(value) else {
+        sink.error("E206", "\(name) must be one of \(cases.joined(separator: ", ")); found \(document.kind(node) == .string ? "'\(sanitizedForMessage(value))'" : document.kind(node).phrase)", at: node,
+                   hint: Suggestion.closest(to: value, in: cases).map { "did you mean '\($0)'?" })
+        return nil
+    }
+    return value
+}
+
+/// Reads a duration string: minutes for scenario time, seconds for real-time limits.
+func readDurationValue(_ document: JSONDocument, _ node: JSONDocument.Index, name: String, realTime: Bool, sink: inout DiagnosticSink) -> Int? {
+    guard document.kind(node) == .string else {
+        sink.error("E207", "\(name) must be a duration string such as \"90m\" or \"1h30m\", found \(document.kind(node).phrase)", at: node)
+        return nil
+    }
+    let text = document.string(node)
+    switch realTime ? DurationText.seconds(text) : DurationText.minutes(text) {
+    case .success(let value): return value
+    case .failure(.malformed(let reason)):
+        sink.error("E207", "\(name) is not a valid duration: \(reason)", at: node)
+    case .failure(.tooLarge):
+        sink.error("E208", "\(name) is too long: the limit is 100 years", at: node)
+    }
+    return nil
+}
+
+/// Lists strings as `'a', 'b', 'c'` for messages.
+func quotedList(_ values: [String]) -> String {
+    values.map { "'\(sanitizedForMessage($0))'" }.joined(separator: ", ")
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import TabletopCore
+
+/// Writes to standard output and standard error, turning a failed write into exit status 74.
+enum Console {
+    /// Writes `text` to standard output; a write error (a full disk, a closed pipe) exits with 74.
+    static func out(_ text: String) throws {
+        guard writeAll(text, to: STDOUT_FILENO) else {
+            err("tabletop: error: cannot write to standard output: \(String(cString: strerror(errno)))")
+            throw ExitCode(ExitStatus.ioError.rawValue)
+        }
+    }
+
+    /// Writes one line to standard error.
+    static func err(_ line: String) {
+        _ = writeAll(line + "\n", to: STDERR_FILENO)
+    }
+
+    /// Prints diagnostics to standard error, one per line.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { err(diagnostic.text) }
+    }
+
+    /// Exits with a sysexits status.
+    static func exit(_ status: ExitStatus) -> ExitCode {
+        ExitCode(status.rawValue)
+    }
+
+    /// Writes every byte, retrying after interruptions; false on an error.
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import TabletopCore
+
+/// The `tabletop` command: incident-response tabletop drills in the terminal.
+@main
+struct Tabletop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tabletop",
+        abstract: "Run incident-response tabletop drills: scenarios and playbooks as code, scored.",
+        version: ToolInfo.version,
+        subcommands: [Validate.self, Play.self]
+    )
+}

@@ -1,0 +1,139 @@
+import Testing
+@testable import TabletopCore
+
+@Suite("JSON reader")
+struct JSONDocumentTests {
+    private func parse(_ text: String) throws -> JSONDocument {
+        try JSONDocument(bytes: Array(text.utf8))
+    }
+
+    private func syntaxError(_ text: String) -> (code: String, location: SourcePosition)? {
+        syntaxError(bytes: Array(text.utf8))
+    }
+
+    private func syntaxError(bytes: [UInt8]) -> (code: String, location: SourcePosition)? {
+        do {
+            _ = try JSONDocument(bytes: bytes)
+            return nil
+        } catch {
+            return (error.code, LineIndex(bytes).location(ofOffset: error.offset))
+        }
+    }
+
+    @Test func readsEveryKindWithPositions() throws {
+        let document = try parse("{\n  \"a\": [1, -2.5, true, false, null],\n  \"b\": {\"c\": \"d\"}\n}")
+        let root = document.root
+        #expect(document.kind(root) == .object)
+        let a = try #require(document.member(root, "a"))
+        let elements = Array(document.elements(a))
+        #expect(elements.map { document.kind($0) } == [.number, .number, .true, .false, .null])
+        #expect(document.integer(elements[0]) == 1)
+        #expect(document.number(elements[1]) == -2.5)
+        #expect(document.integer(elements[1]) == nil)
+        let lines = LineIndex(document.bytes)
+        #expect(lines.location(ofOffset: document.offset(a)) == SourcePosition(line: 2, column: 8))
+        #expect(lines.location(ofOffset: document.offset(elements[1])) == SourcePosition(line: 2, column: 12))
+        let b = try #require(document.member(root, "b"))
+        let c = try #require(document.member(b, "c"))
+        #expect(document.string(c) == "d")
+        #expect(lines.location(ofOffset: document.offset(c)) == SourcePosition(line: 3, column: 14))
+    }
+
+    @Test func pointersNameEveryStep() throws {
+        let document = try parse(#"{"scenes": [{"id": "x"}, {"options": [{"a/b": 1, "t~": 2}]}]}"#)
+        let scenes = try #require(document.member(document.root, "scenes"))
+        let second = Array(document.elements(scenes))[1]
+        let options = try #require(document.member(second, "options"))
+        let option = Array(document.elements(options))[0]
+        let slash = try #require(document.member(option, "a/b"))
+        let tilde = try #require(document.member(option, "t~"))
+        #expect(document.pointer(slash) == "/scenes/1/options/0/a~1b")
+        #expect(document.pointer(tilde) == "/scenes/1/options/0/t~0")
+        #expect(document.pointer(document.root) == "")
+        #expect(document.pointer(scenes) == "/scenes")
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let document = try parse("{\"é€😀\": 1, \"x\": 2}")
+        // The value 2 is the 17th character of the line and its 23rd byte.
+        let x = try #require(document.member(document.root, "x"))
+        #expect(document.offset(x) == 22)
+        #expect(LineIndex(document.bytes).location(ofOffset: document.offset(x)) == SourcePosition(line: 1, column: 17))
+    }
+
+    @Test func decodesEscapes() throws {
+        let document = try parse(#"["a\"b\\c\/d\n\t", "\u00e9\ud83d\ude00", "plain"]"#)
+        let strings = document.elements(document.root).map { document.string($0) }
+        #expect(strings == ["a\"b\\c/d\n\t", "é😀", "plain"])
+        #expect(document.stringEquals(Array(document.elements(document.root))[1], "é😀"))
+    }
+
+    @Test func mapsOffsetsInsideEscapedStrings() throws {
+        let document = try parse(#"{"w": "\u0041 and x"}"#)
+        let w = try #require(document.member(document.root, "w"))
+        // Decoded "A and x": 'x' is at decoded offset 6, raw offset 6 + 1 + 5 (the escape is six bytes for one).
+        #expect(document.fileOffset(ofDecodedOffset: 6, inString: w) == document.offset(w) + 1 + 11)
+    }
+
+    @Test func integersOutOfRangeAreNotIntegers() throws {
+        let document = try parse("[9223372036854775807, 9223372036854775808, -9223372036854775808, 1e3, 1.5e400]")
+        let values = Array(document.elements(document.root))
+        #expect(document.integer(values[0]) == Int.max)
+        #expect(document.integer(values[1]) == nil)
+        #expect(document.integer(values[2]) == Int.min)
+        #expect(document.integer(values[3]) == 1000)
+        #expect(document.number(values[4]) == nil)
+    }
+
+    @Test(arguments: [
+        ("", "E103", 1, 1),
+        ("   ", "E103", 1, 4),
+        ("{\"a\": 1,}", "E103", 1, 9),
+        ("[1, 2,]", "E103", 1, 7),
+        ("{\"a\" 1}", "E103", 1, 6),
+        ("{\"a\": tru}", "E103", 1, 7),
+        ("{'a': 1}", "E103", 1, 2),
+        ("{\"a\": 01}", "E105", 1, 8),
+        ("{\"a\": -}", "E105", 1, 8),
+        ("{\"a\": 1.}", "E105", 1, 9),
+        ("{\"a\": \"x\ny\"}", "E104", 1, 9),
+        ("{\"a\": \"\\x\"}", "E104", 1, 8),
+        ("{\"a\": \"\\ud800\"}", "E104", 1, 8),
+        ("{\"a\": \"abc", "E103", 1, 7),
+        ("{} {}", "E103", 1, 4),
+        ("{\"a\": 1}\n\n  ]", "E103", 3, 3),
+    ])
+    func reportsSyntaxErrorsAtTheOffendingCharacter(text: String, code: String, line: Int, column: Int) {
+        let found = syntaxError(text)
+        #expect(found?.code == code)
+        #expect(found?.location == SourcePosition(line: line, column: column))
+    }
+
+    @Test func rejectsByteOrderMarksAndInvalidUTF8() {
+        #expect(syntaxError(bytes: [0xEF, 0xBB, 0xBF] + Array("{}".utf8))?.code == "E102")
+        #expect(syntaxError(bytes: [0xFF, 0xFE, 0x7B, 0x00])?.code == "E102")
+        // Overlong encoding of '/', a lone continuation byte, a surrogate encoded directly, a truncated sequence.
+        for bad: [UInt8] in [[0xC0, 0xAF], [0x80], [0xED, 0xA0, 0x80], [0xE2, 0x82]] {
+            let found = syntaxError(bytes: Array("[\"ab".utf8) + bad + Array("\"]".utf8))
+            #expect(found?.code == "E101")
+            #expect(found?.location == SourcePosition(line: 1, column: 5))
+        }
+    }
+
+    @Test func limitsNesting() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(syntaxError(deep)?.code == "E108")
+        let fine = String(repeating: "[", count: JSONDocument.maximumDepth) + String(repeating: "]", count: JSONDocument.maximumDepth)
+        #expect(syntaxError(fine) == nil)
+    }
+
+    @Test func skipsLongStringsOnTheFastPathWithoutMissingQuotes() throws {
+        for length in 0..<40 {
+            let body = String(repeating: "x", count: length)
+            let document = try parse("[\"\(body)\", \"\(body)\\\"q\"]")
+            let values = Array(document.elements(document.root))
+            #expect(document.string(values[0]) == body)
+            #expect(document.string(values[1]) == body + "\"q")
+        }
+    }
+}

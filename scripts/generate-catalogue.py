@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Generate Sources/TabletopCore/Catalogue/ReactActions.swift from the RE&CT STIX bundle.
+
+Usage (from anywhere; paths are relative to the repository root):
+
+    scripts/generate-catalogue.py [REACT_JSON] [--output SWIFT_FILE] [--check]
+
+REACT_JSON defaults to ../shared/data/react/react.json (relative to the repository
+root). --check writes nothing and exits 1 when the Swift file is missing or differs
+from what would be generated (for CI).
+
+The output is one multi-line raw string literal of tab-separated rows
+(id, phase, title, summary), which the Swift side parses once, lazily. A string
+literal type-checks in no time, unlike a large array literal of structs.
+
+Python 3 standard library only.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import unicodedata
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_INPUT = os.path.join("..", "shared", "data", "react", "react.json")
+DEFAULT_OUTPUT = os.path.join("Sources", "TabletopCore", "Catalogue", "ReactActions.swift")
+
+# RE&CT stage (kill_chain_phases[0].phase_name) -> tabletop Phase raw value.
+STAGE_TO_PHASE = {
+    "preparation": "preparation",
+    "identification": "detection",
+    "containment": "containment",
+    "eradication": "eradication",
+    "recovery": "recovery",
+    "lessons-learned": "post-incident",
+}
+# Canonical phase order, for sorting and for the consistency check against the id's stage digit.
+PHASES = ["preparation", "detection", "containment", "eradication", "recovery", "post-incident"]
+
+ACTION_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
+REACT_ID = re.compile(r"^RA([1-6])[0-9]{3}$")
+EXPECTED_COUNT = 216  # docs/react.json, May 2022; a different count is reported, not fatal
+CLOSING_DELIMITER = '"""##'
+
+
+def fail(message):
+    print(f"generate-catalogue: error: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def sanitise(text):
+    """One line of plain text: control, format and separator characters (tabs and
+    newlines included) become spaces, runs of whitespace collapse, ends are trimmed."""
+    if not isinstance(text, str):
+        return ""
+    chars = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category[0] in ("C", "Z"):  # Cc Cf Cs Co Cn, Zs Zl Zp
+            chars.append(" ")
+        else:
+            chars.append(ch)
+    return " ".join("".join(chars).split())
+
+
+def load_actions(path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            bundle = json.load(handle)
+    except OSError as error:
+        fail(f"cannot read {path}: {error.strerror}")
+    except ValueError as error:
+        fail(f"{path} is not valid JSON: {error}")
+    if not isinstance(bundle, dict) or not isinstance(bundle.get("objects"), list):
+        fail(f"{path} is not a STIX bundle (no 'objects' array)")
+
+    actions = {}
+    for index, obj in enumerate(bundle["objects"]):
+        if not isinstance(obj, dict) or obj.get("type") != "x-react-action":
+            continue
+        where = f"objects[{index}]"
+        try:
+            action_id = obj["external_references"][0]["external_id"]
+            stage = obj["kill_chain_phases"][0]["phase_name"]
+        except (KeyError, IndexError, TypeError):
+            fail(f"{where}: missing external_references[0].external_id or kill_chain_phases[0].phase_name")
+        action_id = sanitise(action_id)
+        if not ACTION_ID.match(action_id):
+            fail(f"{where}: id {action_id!r} does not match the action-id pattern")
+        if action_id in actions:
+            fail(f"{where}: duplicate id {action_id}")
+        if stage not in STAGE_TO_PHASE:
+            fail(f"{where} ({action_id}): unknown stage {stage!r}")
+        phase = STAGE_TO_PHASE[stage]
+        match = REACT_ID.match(action_id)
+        if match and PHASES[int(match.group(1)) - 1] != phase:
+            print(f"generate-catalogue: warning: {action_id} has stage {stage!r}, "
+                  f"but its first digit says {PHASES[int(match.group(1)) - 1]}", file=sys.stderr)
+        title = sanitise(obj.get("name"))
+        if not title:
+            fail(f"{where} ({action_id}): empty name")
+        summary = sanitise(obj.get("description"))
+        for field in (title, summary):
+            # Either would end or escape inside the ##"""-delimited raw string literal.
+            for forbidden in (CLOSING_DELIMITER, "\\##"):
+                if forbidden in field:
+                    fail(f"{where} ({action_id}): text contains {forbidden}")
+        actions[action_id] = (action_id, phase, title, summary)
+
+    if not actions:
+        fail(f"{path} holds no x-react-action objects")
+    if len(actions) != EXPECTED_COUNT:
+        print(f"generate-catalogue: warning: {len(actions)} actions (expected {EXPECTED_COUNT})", file=sys.stderr)
+    return [actions[key] for key in sorted(actions)]
+
+
+def render(rows, source_sha256):
+    lines = [
+        "// Generated by scripts/generate-catalogue.py — do not edit.",
+        "//",
+        "// Derived from the RE&CT project (atc-project/atc-react, docs/react.json, May 2022),",
+        "// licensed under the Apache License 2.0; see LICENSES/RE&CT-Apache-2.0.txt.",
+        "// Taken from it: the response actions' ids, names, descriptions and stages.",
+        "// Changed here: whitespace normalised, stages mapped to tabletop phases",
+        "// (identification -> detection, lessons-learned -> post-incident), rows sorted by id.",
+        f"// Source SHA-256: {source_sha256}",
+        f"// Rows: {len(rows)}",
+        "",
+        "/// The built-in actions taken from RE&CT (source `.react`).",
+        "enum ReactActions {",
+        "    /// One action a line: id, phase (raw value), title, summary, separated by tabs.",
+        "    /// Parsed once, lazily, by `ReactActions.all` (see ActionCatalogue.swift).",
+        "    static let table: String = ##\"\"\"",
+    ]
+    for row in rows:
+        lines.append("\t".join(row))
+    lines.append(CLOSING_DELIMITER)
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Generate the RE&CT part of the built-in action catalogue.")
+    parser.add_argument("input", nargs="?", default=DEFAULT_INPUT,
+                        help="RE&CT STIX bundle (default: %(default)s, relative to the repository root)")
+    parser.add_argument("--output", default=DEFAULT_OUTPUT,
+                        help="Swift file to write (default: %(default)s, relative to the repository root)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if the output file is missing or out of date")
+    args = parser.parse_args()
+
+    input_path = os.path.join(REPO_ROOT, args.input)  # an absolute argument is kept as is
+    output_path = os.path.join(REPO_ROOT, args.output)
+    rows = load_actions(input_path)
+    with open(input_path, "rb") as handle:
+        digest = hashlib.sha256(handle.read()).hexdigest()
+    text = render(rows, digest)
+
+    if args.check:
+        try:
+            with open(output_path, encoding="utf-8") as handle:
+                current = handle.read()
+        except OSError:
+            current = None
+        if current != text:
+            print(f"generate-catalogue: {args.output} is out of date; run scripts/generate-catalogue.py",
+                  file=sys.stderr)
+            return 1
+        return 0
+
+    os.makedirs(os.path.dirname(output_path), exist_ok=True)
+    with open(output_path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    print(f"wrote {os.path.relpath(output_path, REPO_ROOT)} ({len(rows)} actions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,6 +20,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "tabletop-bench",
+            dependencies: [
+                "TabletopCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/TabletopBench"
+        ),
         .testTarget(
             name: "TabletopCoreTests",
             dependencies: ["TabletopCore"],

@@ -24,7 +24,7 @@ enum Stopwatch {
     /// Peak resident set size of this process, in bytes.
     static func peakResidentBytes() -> Int {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Int(usage.ru_maxrss) * 1024
     }
 }

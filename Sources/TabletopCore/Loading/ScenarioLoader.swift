@@ -9,6 +9,8 @@ public struct ScenarioLoader {
     var catalogue: ActionCatalogue
     /// Where each interned action id was first named, for unknown-action warnings.
     var actionSites: [Int: JSONDocument.Index] = [:]
+    /// Where the scenario's parts stand, for lint.
+    var sourceMap = ScenarioSourceMap()
 
     /// Loads a scenario from the bytes of `file`.
     public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
@@ -23,9 +25,14 @@ public struct ScenarioLoader {
 
     /// Loads a scenario from an already parsed document.
     public static func load(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
+        loadLocated(document: document, file: file, catalogue: catalogue).result
+    }
+
+    /// Loads a scenario and also returns where its parts stand in the document (complete when the scenario loaded).
+    public static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
         var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue)
         let scenario = loader.decode()
-        return LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted)
+        return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
     }
 
     private static let topKeys = [
@@ -149,6 +156,7 @@ public struct ScenarioLoader {
                 sink.warning("W205", "action '\(id)' is already in the built-in catalogue; the built-in title is used", at: key)
             }
             declaredActions.append((id, document.string(key + 1)))
+            sourceMap.declaredActions.append(key)
         }
         catalogue = catalogue.adding(declaredActions)
     }
@@ -178,6 +186,7 @@ public struct ScenarioLoader {
             if let variable = readVariable(name: name, node: key + 1) {
                 symbols.variableSlots[name] = symbols.variables.count
                 symbols.variables.append(variable)
+                sourceMap.variables.append(key)
             }
         }
     }
@@ -312,8 +321,12 @@ public struct ScenarioLoader {
         let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
         var options: [SceneOption] = []
+        var optionSources: [ScenarioSourceMap.OptionNodes] = []
         for (position, optionNode) in optionNodes.enumerated() {
-            if let option = readOption(optionNode, scene: index, position: position) { options.append(option) }
+            if let (option, nodes) = readOption(optionNode, scene: index, position: position) {
+                options.append(option)
+                optionSources.append(nodes)
+            }
         }
         var timeLimit: Int?
         if let limitNode = reader["timeLimit"] {
@@ -335,11 +348,12 @@ public struct ScenarioLoader {
             sink.error("E302", "\(what) has a 'timeLimit' but no 'onTimeout'; say what happens when time runs out", at: limitNode)
         }
         guard let id, let title, let phase, let narrative, let prompt, options.count == optionNodes.count else { return nil }
+        sourceMap.scenes.append(.init(id: reader["id"]!, options: reader["options"]!, optionNodes: optionSources, onTimeout: reader["onTimeout"]))
         return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
                      options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout)
     }
 
-    private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
+    private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> (SceneOption, ScenarioSourceMap.OptionNodes)? {
         let known = ["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"]
         guard let reader = ObjectReader(document, node, known: known, what: "an option", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an option", sink: &sink)
@@ -360,7 +374,8 @@ public struct ScenarioLoader {
         let consequence = readConsequence(reader, what: what)
         guard let id, let label, let consequence else { return nil }
         let global = symbols.optionsByScene[scene][id] ?? -1
-        return SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global)
+        let nodes = ScenarioSourceMap.OptionNodes(id: reader["id"]!, label: reader["label"]!, when: reader["when"], next: reader["next"]!)
+        return (SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global), nodes)
     }
 
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
@@ -490,6 +505,7 @@ public struct ScenarioLoader {
             let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
             if let id, let at, let from, let channel, let text {
                 injects.append(TimedInject(id: id, at: at, condition: condition, from: from, channel: channel, text: text, effects: effects))
+                sourceMap.injectTimes.append(reader["at"]!)
             }
         }
         return injects
@@ -514,6 +530,7 @@ public struct ScenarioLoader {
             }
             symbols.destinations[id] = .ending(endings.count)
             endings.append(Ending(id: id, title: title, narrative: narrative, outcome: outcome))
+            sourceMap.endings.append(reader["id"]!)
         }
         return endings
     }

@@ -80,6 +80,18 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// Whether the string at `index` equals a static key, compared byte for byte.
+    @inline(__always)
+    public func stringEquals(_ index: Index, _ text: StaticString) -> Bool {
+        let node = nodes[index]
+        let length = text.utf8CodeUnitCount
+        guard node.kind == .string, Int(node.end - node.start) - 2 == length else { return false }
+        if node.escaped { return string(index) == text.description }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memoryEqual(buffer.baseAddress! + Int(node.start) + 1, text.utf8Start, length)
+        }
+    }
+
     /// The decoded text of a string value (empty for other kinds).
     public func string(_ index: Index) -> String {
         let node = nodes[index]
@@ -178,6 +190,14 @@ public struct JSONDocument: Sendable {
             self.remaining = remaining
             self.stride = stride
         }
+
+        /// A sequence with no children.
+        public static let empty = ChildSequence(nodes: [], first: 0, remaining: 0, stride: 1)
+
+        /// The number of children not yet iterated.
+        public var count: Int { remaining }
+
+        public var underestimatedCount: Int { remaining }
 
         public mutating func next() -> Int? {
             guard remaining > 0 else { return nil }

@@ -587,7 +587,7 @@ public struct ScenarioLoader {
             return condition
         case .failure(let error):
             let offset = document.fileOffset(ofDecodedOffset: error.offset, inString: node)
-            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: document.pointer(node), hint: error.hint)
+            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: sink.pointer(node), hint: error.hint)
             return nil
         }
     }

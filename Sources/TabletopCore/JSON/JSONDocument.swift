@@ -21,7 +21,7 @@ public struct JSONDocument: Sendable {
     }
 
     /// The largest file read; larger files are rejected before parsing.
-    public static let maximumSize = 128 * 1024 * 1024
+    public static let maximumSize = 256 * 1024 * 1024
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 100
 

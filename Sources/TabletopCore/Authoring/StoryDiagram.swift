@@ -67,7 +67,7 @@ struct StoryDiagram {
         let avoided = Set(playbook?.avoid.flatMap(\.actions) ?? [])
         var arrows: [Arrow] = []
         var positions: [[Int]: Int] = [:]
-        for edge in StoryGraph(scenario: scenario).edges {
+        for edge in StoryGraph(scenario: scenario).edges() {
             let scene = scenario.scenes[edge.scene]
             let consequence: Consequence
             var label: String

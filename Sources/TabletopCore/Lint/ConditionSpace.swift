@@ -57,27 +57,34 @@ struct ConditionSpace {
 
     /// Looks for an assignment, as things may stand while a decision is taken in `scene`, for which `accept` holds.
     func find(reading conditions: [Condition], in scene: Int, where accept: (Assignment) -> Bool) -> Finding {
-        let constants = Set(conditions.flatMap { $0.program.instructions.compactMap { if case .constant(let value) = $0 { return value } else { return nil } } })
         var atoms: [Atom] = []
         for condition in conditions {
-            for slot in condition.variableSlots.sorted() { atoms.append(.variable(slot)) }
-            for scene in condition.sceneReferences.sorted() { atoms.append(.visited(scene)) }
-            for option in condition.optionReferences.sorted() { atoms.append(.chose(option)) }
-            for action in condition.actionReferences.sorted() { atoms.append(.did(action)) }
-            if condition.program.instructions.contains(.elapsed) { atoms.append(.elapsed) }
+            let before = atoms.count
+            func add(_ atom: Atom) { if conditions.count == 1 || !atoms[..<before].contains(atom) { atoms.append(atom) } }
+            for slot in condition.variableSlots.sorted() { add(.variable(slot)) }
+            for scene in condition.sceneReferences.sorted() { add(.visited(scene)) }
+            for option in condition.optionReferences.sorted() { add(.chose(option)) }
+            for action in condition.actionReferences.sorted() { add(.did(action)) }
+            if condition.program.instructions.contains(.elapsed) { add(.elapsed) }
         }
-        var seen: Set<Atom> = []
-        atoms = atoms.filter { seen.insert($0).inserted }
-        let axes = atoms.map { candidates(for: $0, in: scene, constants: constants) }
+        var constants: Set<Int>?
+        let axes = atoms.map { atom in
+            candidates(for: atom, in: scene) {
+                if constants == nil { constants = Set(conditions.flatMap { $0.program.instructions.compactMap { if case .constant(let value) = $0 { return value } else { return nil } } }) }
+                return constants!
+            }
+        }
         var total = 1
-        for axis in axes { total = total.multipliedReportingOverflow(by: axis.values.count).partialValue; if total > Self.limit { break } }
+        for axis in axes {
+            total = total.multipliedReportingOverflow(by: axis.values.count).partialValue
+            if total > Self.limit { break }
+        }
         let exhaustive = total <= Self.limit && axes.allSatisfy(\.exact)
-        var base = Assignment(values: scenario.variables.map(\.initial))
-        base.visited = [scene, scenario.startScene]
+        var assignment = Assignment(values: scenario.variables.map(\.initial))
+        assignment.visited = [scene, scenario.startScene]
         var random = SplitMix64(seed: 0x7AB1E)
         var counters = Array(repeating: 0, count: axes.count)
         for round in 0..<min(total, Self.limit) {
-            var assignment = base
             for (position, atom) in atoms.enumerated() {
                 let choices = axes[position].values
                 let pick = total <= Self.limit ? counters[position] : Int(random.next() % UInt64(choices.count))
@@ -116,20 +123,21 @@ struct ConditionSpace {
         }.joined(separator: ", ")
     }
 
-    /// Sets one atom of an assignment; ints carry variable values as well as the bools of `visited`, `chose` and `did`.
+    /// Sets one atom of an assignment.
     private static func assign(_ value: RuntimeValue, to atom: Atom, in assignment: inout Assignment) {
         let flag = value == .bool(true)
+        func set(_ member: Int, in set: inout Set<Int>) { if flag { set.insert(member) } else { set.remove(member) } }
         switch atom {
         case .variable(let slot): assignment.values[slot] = value
-        case .visited(let scene): if flag { assignment.visited.insert(scene) } else { assignment.visited.remove(scene) }
-        case .chose(let option): if flag { assignment.chosen.insert(option) }
-        case .did(let action): if flag { assignment.performed.insert(action) }
+        case .visited(let scene): set(scene, in: &assignment.visited)
+        case .chose(let option): set(option, in: &assignment.chosen)
+        case .did(let action): set(action, in: &assignment.performed)
         case .elapsed: if case .int(let minutes) = value { assignment.elapsedMinutes = minutes }
         }
     }
 
-    /// The values one atom may take while a decision is taken in `scene`.
-    private func candidates(for atom: Atom, in scene: Int, constants: Set<Int>) -> (values: [RuntimeValue], exact: Bool) {
+    /// The values one atom may take while a decision is taken in `scene`; `constants` gives the numbers the conditions compare with, for sampling.
+    private func candidates(for atom: Atom, in scene: Int, constants: () -> Set<Int>) -> (values: [RuntimeValue], exact: Bool) {
         let both: [RuntimeValue] = [.bool(false), .bool(true)]
         switch atom {
         case .variable(let slot):
@@ -137,7 +145,7 @@ struct ConditionSpace {
             guard !known.exact else { return known }
             let variable = scenario.variables[slot]
             var values = Set(known.values.compactMap { if case .int(let number) = $0 { return number } else { return nil } })
-            for constant in constants {
+            for constant in constants() {
                 for value in [constant &- 1, constant, constant &+ 1] { values.insert(variable.clamp(value)) }
             }
             return (values.sorted().map { .int($0) }, false)
@@ -147,10 +155,10 @@ struct ConditionSpace {
         case .chose(let option):
             return graph.reachableScenes[scenario.optionOwners[option].scene] ? (both, true) : ([.bool(false)], true)
         case .did(let action):
-            return usage.performedActions.contains(action) ? (both, true) : ([.bool(false)], true)
+            return usage.isPerformed[action] ? (both, true) : ([.bool(false)], true)
         case .elapsed:
             var values: Set<Int> = [0]
-            for constant in constants where constant >= 0 {
+            for constant in constants() where constant >= 0 {
                 for value in [constant - 1, constant, constant &+ 1] where value >= 0 && value <= (longestTime ?? Int.max) {
                     values.insert(value)
                 }

@@ -4,8 +4,8 @@ extension ScenarioLint {
         let space = ConditionSpace(scenario: scenario, graph: graph, usage: usage, longestTime: longestTime)
         for (sceneIndex, scene) in scenario.scenes.enumerated() where graph.reachableScenes[sceneIndex] {
             let nodes = map.scenes[sceneIndex]
-            for (position, option) in scene.options.enumerated() {
-                guard let condition = option.condition, let whenNode = nodes.optionNodes[position].when else { continue }
+            for option in scene.options {
+                guard let condition = option.condition, let whenNode = map.options[option.globalIndex].when else { continue }
                 let finding = space.find(reading: [condition], in: sceneIndex) { condition.evaluate(in: $0) }
                 if finding.witness == nil, finding.exhaustive {
                     sink.warning("W312", "option '\(option.id)' is never offered: its condition '\(sanitizedForMessage(condition.source))' is false whatever the team does", at: whenNode)

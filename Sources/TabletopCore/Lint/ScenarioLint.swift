@@ -54,22 +54,24 @@ struct ScenarioLint {
     /// W310: a route after a route without `when` is never tried.
     private mutating func checkRoutes() {
         for (sceneIndex, scene) in scenario.scenes.enumerated() {
-            var nexts = zip(scene.options.map(\.consequence.next), map.scenes[sceneIndex].optionNodes.map(\.next)).map { ($0, $1) }
-            if let timeout = scene.onTimeout, let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
-                nexts.append((timeout.next, node))
+            for option in scene.options {
+                checkRoutes(option.consequence.next, at: map.options[option.globalIndex].next)
             }
-            for (next, node) in nexts {
-                guard case .routes(let routes) = next, let open = routes.firstIndex(where: { $0.condition == nil }), open < routes.count - 1 else { continue }
-                let routeNodes = Array(document.elements(node))
-                sink.warning("W310", "this route is never tried: route \(open + 1) has no 'when', so it is always taken first", at: routeNodes[open + 1])
+            if let timeout = scene.onTimeout, let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
+                checkRoutes(timeout.next, at: node)
             }
         }
+    }
+
+    private mutating func checkRoutes(_ next: Next, at node: JSONDocument.Index) {
+        guard case .routes(let routes) = next, let open = routes.firstIndex(where: { $0.condition == nil }), open < routes.count - 1 else { return }
+        sink.warning("W310", "this route is never tried: route \(open + 1) has no 'when', so it is always taken first", at: Array(document.elements(node))[open + 1])
     }
 
     /// W311: an action the scenario declares that no option or timeout performs.
     private mutating func checkDeclaredActions() {
         for (position, declared) in scenario.declaredActions.enumerated() {
-            let performed = scenario.actionIndex(declared.id).map(usage.performedActions.contains) ?? false
+            let performed = scenario.actionIndex(declared.id).map { usage.isPerformed[$0] } ?? false
             if !performed {
                 sink.warning("W311", "action '\(declared.id)' is declared but no option or timeout performs it", at: map.declaredActions[position])
             }

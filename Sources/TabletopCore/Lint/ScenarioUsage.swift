@@ -1,16 +1,19 @@
 /// What a scenario's conditions read and what its decisions and timed injects change, gathered once for lint.
 struct ScenarioUsage {
-    /// Variable slots some condition reads.
-    private(set) var readSlots: Set<Int> = []
+    /// Per variable slot: whether some condition reads it.
+    private(set) var isRead: [Bool]
     /// Per variable slot: every effect that changes it (options, timeouts and timed injects).
     private(set) var effectsBySlot: [[Effect]]
-    /// Engine-wide option indices some `chose()` names.
-    private(set) var chosenOptions: Set<Int> = []
-    /// Interned action indices some option or timeout performs.
-    private(set) var performedActions: Set<Int> = []
+    /// Per engine-wide option index: whether some `chose()` names it.
+    private(set) var isChosenInACondition: [Bool]
+    /// Per interned action index: whether some option or timeout performs it.
+    private(set) var isPerformed: [Bool]
 
     init(scenario: Scenario) {
+        isRead = Array(repeating: false, count: scenario.variables.count)
         effectsBySlot = Array(repeating: [], count: scenario.variables.count)
+        isChosenInACondition = Array(repeating: false, count: scenario.optionOwners.count)
+        isPerformed = Array(repeating: false, count: scenario.actionIDs.count)
         for scene in scenario.scenes {
             for inject in scene.injects { note(inject.condition) }
             for option in scene.options {
@@ -26,7 +29,7 @@ struct ScenarioUsage {
     }
 
     private mutating func note(_ consequence: Consequence) {
-        performedActions.formUnion(consequence.actions)
+        for action in consequence.actions { isPerformed[action] = true }
         note(consequence.effects)
         if case .routes(let routes) = consequence.next {
             for route in routes { note(route.condition) }
@@ -43,7 +46,7 @@ struct ScenarioUsage {
 
     private mutating func note(_ condition: Condition?) {
         guard let condition else { return }
-        readSlots.formUnion(condition.variableSlots)
-        chosenOptions.formUnion(condition.optionReferences)
+        for slot in condition.variableSlots { isRead[slot] = true }
+        for option in condition.optionReferences { isChosenInACondition[option] = true }
     }
 }

@@ -324,12 +324,8 @@ public struct ScenarioLoader {
         let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
         var options: [SceneOption] = []
-        var optionSources: [ScenarioSourceMap.OptionNodes] = []
         for (position, optionNode) in optionNodes.enumerated() {
-            if let (option, nodes) = readOption(optionNode, scene: index, position: position) {
-                options.append(option)
-                optionSources.append(nodes)
-            }
+            if let option = readOption(optionNode, scene: index, position: position) { options.append(option) }
         }
         var timeLimit: Int?
         if let limitNode = reader["timeLimit"] {
@@ -351,12 +347,12 @@ public struct ScenarioLoader {
             sink.error("E302", "\(what) has a 'timeLimit' but no 'onTimeout'; say what happens when time runs out", at: limitNode)
         }
         guard let id, let title, let phase, let narrative, let prompt, options.count == optionNodes.count else { return nil }
-        sourceMap.scenes.append(.init(id: reader["id"]!, options: reader["options"]!, optionNodes: optionSources, onTimeout: reader["onTimeout"]))
+        sourceMap.scenes.append(.init(id: reader["id"]!, options: reader["options"]!, onTimeout: reader["onTimeout"]))
         return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
                      options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout)
     }
 
-    private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> (SceneOption, ScenarioSourceMap.OptionNodes)? {
+    private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
         let known: [StaticString] = ["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"]
         guard let reader = ObjectReader(document, node, known: known, what: "an option", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an option", sink: &sink)
@@ -377,8 +373,8 @@ public struct ScenarioLoader {
         let consequence = readConsequence(reader, what: what)
         guard let id, let label, let consequence else { return nil }
         let global = symbols.optionsByScene[scene][id] ?? -1
-        let nodes = ScenarioSourceMap.OptionNodes(id: reader["id"]!, label: reader["label"]!, when: reader["when"], next: reader["next"]!)
-        return (SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global), nodes)
+        sourceMap.options.append(.init(id: reader["id"]!, label: reader["label"]!, when: reader["when"], next: reader["next"]!))
+        return SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global)
     }
 
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.

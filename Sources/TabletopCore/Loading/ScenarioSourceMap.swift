@@ -1,7 +1,8 @@
 /// Where the parts of a loaded scenario stand in its file: the JSON nodes that lint warnings point at.
 ///
 /// Filled by `ScenarioLoader` as it reads; every array is indexed like the matching array of the
-/// `Scenario` (scenes, options, variable slots, endings, timed injects, declared actions).
+/// `Scenario` (scenes, variable slots, endings, timed injects, declared actions), options by their
+/// engine-wide index.
 public struct ScenarioSourceMap: Sendable {
     /// The nodes of one scene.
     public struct SceneNodes: Sendable {
@@ -9,8 +10,6 @@ public struct ScenarioSourceMap: Sendable {
         public var id: JSONDocument.Index
         /// The `options` array.
         public var options: JSONDocument.Index
-        /// One entry per option, in file order.
-        public var optionNodes: [OptionNodes]
         /// The value of `onTimeout`, when present.
         public var onTimeout: JSONDocument.Index?
     }
@@ -26,6 +25,8 @@ public struct ScenarioSourceMap: Sendable {
     }
 
     public var scenes: [SceneNodes] = []
+    /// Per option, by `SceneOption.globalIndex`.
+    public var options: [OptionNodes] = []
     /// The key of each variable's declaration, by slot.
     public var variables: [JSONDocument.Index] = []
     /// The `id` value of each ending.

@@ -8,6 +8,6 @@ struct Tabletop: ParsableCommand {
         commandName: "tabletop",
         abstract: "Run incident-response tabletop drills: scenarios and playbooks as code, scored.",
         version: ToolInfo.version,
-        subcommands: [Validate.self, Play.self, Explore.self, Graph.self]
+        subcommands: [Validate.self, Play.self, Explore.self, Graph.self, Schema.self]
     )
 }

@@ -48,20 +48,7 @@ final class DurableFile {
 
     /// Writes `bytes` at the end with one `write` (repeated only after a short write or an interruption), then `fsync`.
     func append(_ bytes: [UInt8]) throws(FileWriteError) {
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        let failure = syncedWrite(descriptor, bytes)
         if failure != 0 {
             throw FileWriteError(path: path, message: "cannot write the journal: \(Self.describe(failure))", status: .ioError)
         }

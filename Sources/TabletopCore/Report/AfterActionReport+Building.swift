@@ -60,7 +60,7 @@ extension AfterActionReport {
         }
         let problem = inspection.verdict
         appendix = Appendix(
-            journal: inspection.journal.path, seed: start.seed, scenarioFile: start.scenario.file, playbookFile: start.playbook?.file,
+            journal: FilePath.lastComponent(of: inspection.journal.path), seed: start.seed, scenarioFile: start.scenario.file, playbookFile: start.playbook?.file,
             recordedBy: "\(start.toolName) \(start.toolVersion)", reportedBy: "\(ToolInfo.name) \(ToolInfo.version)",
             verificationProblem: problem.map { "line \($0.line.map(String.init) ?? "-"): \($0.kind.rawValue): \($0.message)" })
     }
@@ -184,12 +184,12 @@ extension AfterActionReport {
             issue = "Missed: \(finding.title)"
             action = "Write it into the \(finding.phase?.title.lowercased() ?? "response") procedure, give it an owner and rehearse it in the next drill."
         case .partial:
-            issue = "Partly met: \(finding.title) (\(finding.detail))"
+            issue = "Partly met: \(finding.title); \(finding.detail)"
             action = finding.reasons.contains("late")
                 ? "Start it earlier: agree the trigger and pre-approve the step so it happens within the deadline."
                 : "Keep the order the playbook sets: make the earlier steps a checklist gate for this one."
         case .taken:
-            issue = "Avoid: \(finding.title) (\(finding.detail))"
+            issue = "To avoid: \(finding.title); \(finding.detail)"
             action = "Brief the team on why it hurts and add the alternative to the playbook."
         case .met:
             issue = finding.title

@@ -136,6 +136,7 @@ public struct AfterActionReport: Sendable {
 
     /// 6. Appendix.
     public struct Appendix: Sendable {
+        /// The journal's file name (no local folders in a report handed around).
         public var journal: String
         public var seed: UInt64
         public var scenarioFile: FileIdentity

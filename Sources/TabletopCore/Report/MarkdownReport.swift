@@ -9,7 +9,7 @@ enum MarkdownReport {
             case .paragraph(let spans):
                 parts.append(inline(spans, lineBreak: "  \n"))
             case .facts(let facts):
-                parts.append(facts.map { "- **\(ReportEscaping.markdown($0.label)):** " + inline($0.value, lineBreak: " ") }.joined(separator: "\n"))
+                parts.append(facts.map { "- **\(ReportEscaping.markdown($0.label)):** " + inline($0.value, lineBreak: " ", startsLine: false) }.joined(separator: "\n"))
             case .bullets(let items):
                 parts.append(items.map { "- " + inline($0, lineBreak: "  \n  ") }.joined(separator: "\n"))
             case .table(let columns, let rows):
@@ -27,9 +27,9 @@ enum MarkdownReport {
     }
 
     /// Spans on one line, or several joined by `lineBreak`; text that starts a line cannot start a block.
-    private static func inline(_ spans: [ReportSpan], lineBreak: String) -> String {
+    private static func inline(_ spans: [ReportSpan], lineBreak: String, startsLine: Bool = true) -> String {
         var output = ""
-        var lineStart = true
+        var lineStart = startsLine
         for span in spans {
             switch span {
             case .text(let text):

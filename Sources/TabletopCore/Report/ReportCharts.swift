@@ -37,14 +37,15 @@ enum ReportCharts {
     static func clock(_ report: AfterActionReport) -> String {
         let latest = ([report.overview.scenarioMinutes] + report.deadlines.map(\.by) + report.decisions.map(\.clock)).max() ?? 0
         let step = [15, 30, 60, 120, 240, 480, 960, 1440, 2880, 5760].first { latest / $0 < 8 } ?? max(1, latest / 8)
-        let span = max(step, (latest + step - 1) / step * step)
-        let left = 210.0, plotWidth = 400.0, laneHeight = 26.0, top = 10.0
+        // Room past the latest moment, so that a mark there and its label stay inside.
+        let span = (latest / step + 1) * step
+        let left = 240.0, plotWidth = 400.0, laneHeight = 26.0, top = 10.0
         let lanes = 1 + report.deadlines.count
         let axisY = top + laneHeight * Double(lanes) + 6
         let height = axisY + 30
         func x(_ minutes: Int) -> Double { left + plotWidth * Double(minutes) / Double(span) }
 
-        var svg = open(width: 640, height: height, label: "Decisions and deadlines on the scenario clock")
+        var svg = open(width: 720, height: height, label: "Decisions and deadlines on the scenario clock")
         svg += line(left, axisY, left + plotWidth, axisY, stroke: "#424242", dashed: false)
         for tick in stride(from: 0, through: span, by: step) {
             svg += line(x(tick), axisY, x(tick), axisY + 4, stroke: "#424242", dashed: false)
@@ -53,12 +54,12 @@ enum ReportCharts {
         svg += text(left - 8, top + 17, "Decisions", anchor: "end", size: 12, fill: "#212121", bold: true)
         svg += line(left, top + 13, left + plotWidth, top + 13, stroke: "#e0e0e0", dashed: false)
         for decision in report.decisions {
-            svg += "<circle cx=\"\(number(x(decision.clock)))\" cy=\"\(number(top + 13))\" r=\"8\" fill=\"#1565c0\"><title>\(ReportEscaping.html("Decision \(decision.sequence) at \(ClockText.format(decision.clock)): \(decision.option)"))</title></circle>"
+            svg += "<circle cx=\"\(number(x(decision.clock)))\" cy=\"\(number(top + 13))\" r=\"7\" fill=\"#1565c0\"><title>\(ReportEscaping.html("Decision \(decision.sequence) at \(ClockText.format(decision.clock)): \(decision.option)"))</title></circle>"
             svg += text(x(decision.clock), top + 17, String(decision.sequence), anchor: "middle", size: 10, fill: "#ffffff", bold: true)
         }
         for (lane, deadline) in report.deadlines.enumerated() {
             let y = top + laneHeight * Double(lane + 1) + 13
-            svg += text(left - 8, y + 4, truncated(deadline.title, 30), anchor: "end", size: 11, fill: "#212121")
+            svg += text(left - 8, y + 4, truncated(deadline.title, 36), anchor: "end", size: 11, fill: "#212121")
             svg += line(left, y, x(deadline.by), y, stroke: "#bdbdbd", dashed: false)
             svg += line(x(deadline.by), y - 9, x(deadline.by), y + 9, stroke: "#b71c1c", dashed: false, width: 2)
             if let done = deadline.doneAt {

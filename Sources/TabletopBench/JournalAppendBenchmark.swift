@@ -18,13 +18,9 @@ struct JournalAppendBenchmark: ParsableCommand {
     var directory: String = "/tmp"
 
     func run() throws {
-        let loaded = try BenchmarkInput.scenario(scenario)
-        let writer = try JournalWriter.create(inDirectory: directory, scenario: loaded)
-        let engine = Engine(scenario: loaded)
-        let (state, events) = engine.start(seed: 1)
-        try writer.started(SessionStart(scenario: loaded, scenarioFile: FileIdentity(path: scenario, bytes: try InputFile.read(scenario)),
-                                        playbook: nil, playbookFile: nil, seed: 1, participants: [], events: events))
-        let scene = loaded.scenes[state.currentScene ?? 0]
+        let session = try BenchmarkInput.journaledSession(scenario, in: directory)
+        let (loaded, writer) = (session.scenario, session.writer)
+        let scene = loaded.scenes[session.state.currentScene ?? 0]
         let option = scene.options[0]
         let decision = JournalEvent.decision(JournalDecision(
             scene: scene.id, option: option.id, actions: option.consequence.actions.map { loaded.actionIDs[$0] },

@@ -27,21 +27,17 @@ struct ResumeBenchmark: ParsableCommand {
 
     func run() throws {
         let scenario = try self.scenario ?? writeLoopingScenario()
-        let loaded = try BenchmarkInput.scenario(scenario)
-        let writer = try JournalWriter.create(inDirectory: directory, scenario: loaded)
-        let engine = Engine(scenario: loaded)
-        var (state, events) = engine.start(seed: 1)
-        try writer.started(SessionStart(scenario: loaded, scenarioFile: FileIdentity(path: scenario, bytes: try InputFile.read(scenario)),
-                                        playbook: nil, playbookFile: nil, seed: 1, participants: [], events: events))
+        var session = try BenchmarkInput.journaledSession(scenario, in: directory)
+        let (loaded, engine, writer) = (session.scenario, session.engine, session.writer)
         for number in 0..<decisions {
             // Cycle through the options on offer, so that rolls, skips and timed injects all occur.
-            let offered = engine.offeredOptions(state)
+            let offered = engine.offeredOptions(session.state)
             guard !offered.isEmpty else { throw ValidationError("the drill ended after \(number) decisions; generate a longer scenario") }
-            events = try engine.decide(.option(offered[number % offered.count]), state: &state)
+            let events = try engine.decide(.option(offered[number % offered.count]), state: &session.state)
             guard case .decision(let decision) = events[0] else { continue }
-            try writer.decided(events, details: DecisionDetails(for: decision, in: loaded, rationale: "Decision \(number).", decisionSeconds: 30), state: state)
+            try writer.decided(events, details: DecisionDetails(for: decision, in: loaded, rationale: "Decision \(number).", decisionSeconds: 30), state: session.state)
         }
-        try writer.quit(state: state)
+        try writer.quit(state: session.state)
         var samples: [Double] = []
         var lines = 0
         for _ in 0..<runs {

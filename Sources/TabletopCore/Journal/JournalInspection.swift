@@ -52,13 +52,22 @@ public struct JournalInspection: Sendable {
     }
 
     /// Why the journal is not a complete record: the last decision's consequences are missing, or no `ended` or `quit` closes it.
+    ///
+    /// Without the files (no replay) only the closing line is checked.
     public var incompleteProblem: JournalProblem? {
-        guard let replay, !replay.isClosed else { return nil }
         let line = journal.lines.last?.number ?? 1
-        if let next = replay.pending.first {
+        if let next = replay?.pending.first {
             return JournalProblem(.truncated, "the journal stops before \(JournalReplay.describe(next.event, clock: next.clock)) that the last decision led to (resume it to complete it)", file: journal.path, line: line)
         }
-        return JournalProblem(.truncated, "the journal ends without an 'ended' or 'quit' line: lines were cut off, or the drill was interrupted (resume it to continue)", file: journal.path, line: line)
+        let last = journal.lines.last { line in
+            if case .success(let entry) = line.entry, case .note = entry.event { return false }
+            return true
+        }
+        switch try? last?.entry.get().event {
+        case .ended, .quit: return nil
+        default:
+            return JournalProblem(.truncated, "the journal ends without an 'ended' or 'quit' line: lines were cut off, or the drill was interrupted (resume it to continue)", file: journal.path, line: line)
+        }
     }
 
     /// `tabletop verify`'s verdict: the first problem, in the order chain, torn line, changed file, replay, incompleteness.

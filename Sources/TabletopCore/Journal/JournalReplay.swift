@@ -59,15 +59,6 @@ public struct JournalReplay: Sendable {
     /// The score of the session as it stands (nil without a playbook).
     public var score: ScoreReport? { scorer?.score(state) }
 
-    /// The last event recorded is an ending or a quit, and no consequence is missing.
-    public var isClosed: Bool {
-        guard pending.isEmpty, let last = entries.last(where: { if case .note = $0.entry.event { return false } else { return true } }) else { return false }
-        switch last.entry.event {
-        case .ended, .quit: return true
-        default: return false
-        }
-    }
-
     private mutating func check(_ entry: JournalEntry, line: Int) throws(JournalProblem) {
         if !pending.isEmpty {
             let expected = pending.removeFirst()

@@ -51,6 +51,10 @@ public struct ResumedSession {
             scenario: files.scenario, scenarioFile: recorded.scenario.file, playbook: files.playbook, playbookFile: recorded.playbook?.file,
             seed: recorded.seed, participants: recorded.participants, events: Engine(scenario: files.scenario).start(seed: recorded.seed).events)
         return ResumedSession(start: start, files: files, state: replay.state, events: replay.events, timeline: timeline,
-                              writer: writer, warnings: inspection.tornProblem.map { [$0.asWarning] } ?? [])
+                              writer: writer, warnings: inspection.tornProblem.map { torn in
+                                  var warning = torn.asWarning
+                                  warning.message += "; it was dropped"
+                                  return [warning]
+                              } ?? [])
     }
 }

@@ -20,7 +20,7 @@ struct JournalVerificationTests {
         let replay = try #require(inspection.replay)
         #expect(replay.state.decisions == 8)
         #expect(replay.endedLine == 30)
-        #expect(replay.isClosed)
+        #expect(inspection.incompleteProblem == nil)
         #expect(replay.score?.score == 12.5)
     }
 
@@ -110,6 +110,15 @@ struct JournalVerificationTests {
         #expect(inspection.replay == nil)
         #expect(inspection.warnings.first?.kind == .fileMissing)
         #expect(inspection.warnings.first?.text.contains("warning: file missing: the scenario file is not at /drills/dependency-confusion.json nor beside the journal") == true)
+    }
+
+    @Test func withoutTheFilesACutJournalIsStillTruncation() throws {
+        let path = try JournalTestSupport.fixtureCopy()
+        try FileManager.default.removeItem(atPath: FilePath.directory(of: path) + "/dependency-confusion.json")
+        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).dropLast(2)), to: path)
+        let problem = try #require(try JournalInspection.inspect(path).verdict)
+        #expect(problem.kind == .truncated)
+        #expect(problem.line == 28)
     }
 
     /// Someone who edits a decision and recomputes every hash after it still cannot hide the change: replay disagrees.

@@ -74,7 +74,7 @@ struct ResumedSessionTests {
         let kept = Array(try JournalTestSupport.lines(path).prefix(12))
         try (kept.map { $0 + "\n" }.joined() + #"{"seq": 12, "type": "note", "at": "2026-11-29T01:4"#).write(toFile: path, atomically: false, encoding: .utf8)
         let resumed = try ResumedSession.open(path)
-        #expect(resumed.warnings.map(\.text) == ["\(path):13: warning: truncated: the last line is incomplete (the process stopped while writing it)"])
+        #expect(resumed.warnings.map(\.text) == ["\(path):13: warning: truncated: the last line is incomplete (the process stopped while writing it); it was dropped"])
         try resumed.writer.noted("after the crash", state: resumed.state)
         let lines = try JournalTestSupport.lines(path)
         #expect(lines.count == 13)

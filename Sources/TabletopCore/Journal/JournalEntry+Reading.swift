@@ -36,7 +36,7 @@ extension JournalEntry {
         self.at = at
         let prevNode = try fields.member(root, "prev")
         prev = try fields.string(node: prevNode, "prev")
-        guard prev.utf8.count == 64, prev.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+        guard SHA256.isHexDigest(prev) else {
             throw fields.error("'prev' must be 64 lowercase hex digits", at: prevNode)
         }
         let typeNode = try fields.member(root, "type")
@@ -117,7 +117,7 @@ private struct LineFields {
     func file(_ object: JSONDocument.Index) throws(JournalLineError) -> FileIdentity {
         let shaNode = try member(object, "sha256")
         let sha = try string(node: shaNode, "sha256")
-        guard sha.utf8.count == 64 else { throw error("'sha256' must be 64 hex digits", at: shaNode) }
+        guard SHA256.isHexDigest(sha) else { throw error("'sha256' must be 64 lowercase hex digits", at: shaNode) }
         return FileIdentity(path: try string(object, "path"), sha256: sha)
     }
 

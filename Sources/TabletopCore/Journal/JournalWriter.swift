@@ -81,7 +81,11 @@ public final class JournalWriter: SessionRecorder {
         }
     }
 
+    /// Writes the `started` line and the events of T+0; refuses a file identity without its SHA-256 (such a journal could never be verified or resumed).
     public func started(_ start: SessionStart) throws {
+        for file in [start.scenarioFile] + (start.playbookFile.map { [$0] } ?? []) where !SHA256.isHexDigest(file.sha256) {
+            throw FileWriteError(path: path, message: "the SHA-256 of \(file.path) is missing; build its FileIdentity with FileIdentity(path:bytes:)", status: .software)
+        }
         let scenario = transcription.scenario
         let recorded = JournalStart(
             scenario: RecordedScenario(id: scenario.id, title: scenario.title, file: start.scenarioFile.absolute),

@@ -21,6 +21,11 @@ public struct SHA256: Sendable {
         return hasher.finalizeHex()
     }
 
+    /// Whether `text` is a digest as `hex` writes it: 64 lowercase hex digits.
+    public static func isHexDigest(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
     /// Adds bytes to the message.
     public mutating func update<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
         let done: Bool? = bytes.withContiguousStorageIfAvailable { buffer in

@@ -85,6 +85,18 @@ struct JournalWriterTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    @Test func aStartWithoutFileHashesIsRefused() throws {
+        let (scenario, _) = try JournalTestSupport.scenario()
+        let writer = try JournalWriter.create(at: try JournalTestSupport.temporaryFolder() + "/j.jsonl", scenario: scenario)
+        let start = SessionStart(scenario: scenario, scenarioFile: FileIdentity(path: "s.json", sha256: ""), playbook: nil, playbookFile: nil,
+                                 seed: 0, participants: [], events: [])
+        #expect {
+            try writer.started(start)
+        } throws: { error in
+            (error as? FileWriteError)?.message.contains("the SHA-256 of s.json is missing") == true
+        }
+    }
+
     @Test func theDefaultFolderFollowsXDG() {
         #expect(JournalLocation.defaultDirectory(environment: ["XDG_STATE_HOME": "/x/state", "HOME": "/home/a"]) == "/x/state/tabletop/sessions")
         #expect(JournalLocation.defaultDirectory(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]) == "/home/a/.local/state/tabletop/sessions")

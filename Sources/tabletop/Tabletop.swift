@@ -9,6 +9,6 @@ struct Tabletop: ParsableCommand {
         abstract: "Run incident-response tabletop drills: scenarios and playbooks as code, scored.",
         version: ToolInfo.version,
         subcommands: [Validate.self, Play.self, Resume.self, Verify.self, Report.self, Compare.self,
-                      Explore.self, Graph.self, Schema.self, List.self, Actions.self]
+                      Explore.self, Graph.self, Schema.self, New.self, List.self, Actions.self]
     )
 }

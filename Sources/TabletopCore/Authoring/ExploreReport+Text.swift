@@ -14,6 +14,9 @@ extension ExploreReport {
         case .exhaustive:
             unit = "states"
             lines.append("Explored '\(SafeText.singleLine(scenario.title))' (\(scenario.id)) exhaustively with seed \(seed): \(states) distinct states, \(decisions) decisions.")
+            if scenario.rollsDice {
+                lines.append("Dice follow seed \(seed): a scene or ending that only other rolls reach shows as never; try other seeds, or random runs.")
+            }
             if stateCapReached {
                 lines.append("Stopped at the state cap (--max-states): only paths of up to \(completeDepth) decisions were all tried; counts and 'never' are for what was explored.")
             }
@@ -83,5 +86,15 @@ extension ExploreReport {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+extension Scenario {
+    /// Whether any option, timeout or timed inject rolls a die.
+    var rollsDice: Bool {
+        func rolls(_ effects: [Effect]) -> Bool { effects.contains { if case .roll = $0 { return true } else { return false } } }
+        return injects.contains { rolls($0.effects) } || scenes.contains { scene in
+            scene.options.contains { rolls($0.consequence.effects) } || rolls(scene.onTimeout?.effects ?? [])
+        }
     }
 }

@@ -87,6 +87,15 @@ struct SchemaTests {
     }
 
     @Test(.enabled(if: jsonschemaAvailable, "python3's jsonschema is missing: pip install jsonschema (.ci/run does)"))
+    func theStarterDrillIsValid() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-schema-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = Array(try StarterDrill.write(id: "starter", into: folder.path).prefix(2))
+        let verdicts = try Self.check(paths)
+        for path in paths { #expect(verdicts[path] == .some(nil), "\(path): \(String(describing: verdicts[path]))") }
+    }
+
+    @Test(.enabled(if: jsonschemaAvailable, "python3's jsonschema is missing: pip install jsonschema (.ci/run does)"))
     func theInvalidCorpusIsRejectedByTheSchemas() throws {
         #expect(Self.invalid.count >= 25)
         #expect(Set(try Self.files(in: Self.invalidFolder)) == Set(Self.invalid.map { "\(Self.invalidFolder)/\($0.file)" }))

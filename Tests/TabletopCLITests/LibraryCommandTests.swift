@@ -19,8 +19,7 @@ struct LibraryCommandTests {
     }
 
     @Test func tabletopPathAndScenariosOptionComeFirst() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-list-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = URL(fileURLWithPath: try CLITestFiles.temporaryFolder())
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(#"{"format": "tabletop-scenario/1", "id": "dependency-confusion", "title": "Mine", "summary": "S"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
         for arguments in [["list", "--scenarios", folder.path], ["list"]] {

@@ -4,7 +4,7 @@ import Testing
 @Suite("tabletop new and schema")
 struct NewCommandTests {
     @Test func writesAStarterThatValidatesAndRefusesToOverwrite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-new-cli-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: try CLITestFiles.temporaryFolder())
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["new", "phishing-drill", "--dir", folder.path])
         #expect(result.status == 0, "\(result.stderr)")

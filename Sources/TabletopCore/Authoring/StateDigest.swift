@@ -38,7 +38,7 @@ struct StateDigester {
             var entry = Lanes()
             entry.mix(UInt64(action))
             if scoredActions.contains(action) {
-                entry.mix(UInt64(ranks.firstIndex(of: use.sequence)!))
+                entry.mix(UInt64(Self.rank(of: use.sequence, in: ranks)))
                 entry.mix(UInt64(bitPattern: Int64(use.clock)))
             }
             sumHigh &+= entry.high
@@ -47,6 +47,16 @@ struct StateDigester {
         hasher.mix(sumHigh)
         hasher.mix(sumLow)
         return StateDigest(high: hasher.high, low: hasher.low)
+    }
+
+    /// The position of the first element equal to `value` in a sorted array that holds it.
+    private static func rank(of value: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Two independent 64-bit mixing lanes.

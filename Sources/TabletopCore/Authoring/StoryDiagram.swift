@@ -96,7 +96,7 @@ struct StoryDiagram {
                 arrows.append(Arrow(from: edge.scene, to: to, labels: [label], style: style, emphasis: emphasis))
                 continue
             }
-            if !arrows[existing].labels.contains(label) { arrows[existing].labels.append(label) }
+            arrows[existing].labels.append(label)
             arrows[existing].style = Self.merge(arrows[existing].style, style)
             if emphasis == .avoided || (emphasis == .expected && arrows[existing].emphasis == .none) { arrows[existing].emphasis = emphasis }
         }

@@ -7,6 +7,8 @@
 struct ConditionSpace {
     /// The most assignments tried for one question; beyond it they are sampled.
     static let limit = 4096
+    /// The most condition evaluations for a whole scenario, so that a huge or hostile file cannot make lint slow; past it, questions go unanswered (no warning).
+    private var budget = 5_000_000
     /// The widest int range enumerated value by value.
     static let widestExactRange = 256
 
@@ -56,11 +58,11 @@ struct ConditionSpace {
     }
 
     /// Looks for an assignment, as things may stand while a decision is taken in `scene`, for which `accept` holds.
-    func find(reading conditions: [Condition], in scene: Int, where accept: (Assignment) -> Bool) -> Finding {
+    mutating func find(reading conditions: [Condition], in scene: Int, where accept: (Assignment) -> Bool) -> Finding {
         var atoms: [Atom] = []
+        var seen: Set<Atom> = []
         for condition in conditions {
-            let before = atoms.count
-            func add(_ atom: Atom) { if conditions.count == 1 || !atoms[..<before].contains(atom) { atoms.append(atom) } }
+            func add(_ atom: Atom) { if conditions.count == 1 || seen.insert(atom).inserted { atoms.append(atom) } }
             for slot in condition.variableSlots.sorted() { add(.variable(slot)) }
             for scene in condition.sceneReferences.sorted() { add(.visited(scene)) }
             for option in condition.optionReferences.sorted() { add(.chose(option)) }
@@ -85,6 +87,8 @@ struct ConditionSpace {
         var random = SplitMix64(seed: 0x7AB1E)
         var counters = Array(repeating: 0, count: axes.count)
         for round in 0..<min(total, Self.limit) {
+            budget -= conditions.count
+            guard budget >= 0 else { return Finding(witness: nil, atoms: atoms, exhaustive: false) }
             for (position, atom) in atoms.enumerated() {
                 let choices = axes[position].values
                 let pick = total <= Self.limit ? counters[position] : Int(random.next() % UInt64(choices.count))

@@ -1,7 +1,7 @@
 extension ScenarioLint {
     /// W302 possible dead end, W312 option never offered: what the conditions on options allow.
     mutating func checkOffers() {
-        let space = ConditionSpace(scenario: scenario, graph: graph, usage: usage, longestTime: longestTime)
+        var space = ConditionSpace(scenario: scenario, graph: graph, usage: usage, longestTime: longestTime)
         for (sceneIndex, scene) in scenario.scenes.enumerated() where graph.reachableScenes[sceneIndex] {
             let nodes = map.scenes[sceneIndex]
             for option in scene.options {

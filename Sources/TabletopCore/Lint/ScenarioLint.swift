@@ -70,8 +70,10 @@ struct ScenarioLint {
 
     /// W311: an action the scenario declares that no option or timeout performs.
     private mutating func checkDeclaredActions() {
+        var indices: [String: Int] = [:]
+        for (index, id) in scenario.actionIDs.enumerated() { indices[id] = index }
         for (position, declared) in scenario.declaredActions.enumerated() {
-            let performed = scenario.actionIndex(declared.id).map { usage.isPerformed[$0] } ?? false
+            let performed = indices[declared.id].map { usage.isPerformed[$0] } ?? false
             if !performed {
                 sink.warning("W311", "action '\(declared.id)' is declared but no option or timeout performs it", at: map.declaredActions[position])
             }

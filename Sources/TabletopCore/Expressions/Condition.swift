@@ -10,19 +10,10 @@ public struct Condition: Sendable, Hashable {
     /// The compiled condition, shared by every copy: copying a condition is one reference count.
     private final class Storage: Sendable {
         let source: String
-        let variableSlots: Set<Int>
-        let sceneReferences: Set<Int>
-        let optionReferences: Set<Int>
-        let actionReferences: Set<Int>
         let program: ExpressionProgram
 
-        init(source: String, variableSlots: Set<Int>, sceneReferences: Set<Int>, optionReferences: Set<Int>,
-             actionReferences: Set<Int>, program: ExpressionProgram) {
+        init(source: String, program: ExpressionProgram) {
             self.source = source
-            self.variableSlots = variableSlots
-            self.sceneReferences = sceneReferences
-            self.optionReferences = optionReferences
-            self.actionReferences = actionReferences
             self.program = program
         }
     }
@@ -32,20 +23,21 @@ public struct Condition: Sendable, Hashable {
     /// The source text as written in the file.
     public var source: String { storage.source }
     /// Slots of the variables this condition reads (for lint warnings such as "variable never read").
-    public var variableSlots: Set<Int> { storage.variableSlots }
+    ///
+    /// This and the other reference sets are read off the program on each access, so compiling
+    /// builds no sets.
+    public var variableSlots: Set<Int> { storage.program.variableSlots }
     /// Scene indices passed to `visited()`.
-    public var sceneReferences: Set<Int> { storage.sceneReferences }
+    public var sceneReferences: Set<Int> { storage.program.sceneReferences }
     /// Option indices passed to `chose()`.
-    public var optionReferences: Set<Int> { storage.optionReferences }
+    public var optionReferences: Set<Int> { storage.program.optionReferences }
     /// Action indices passed to `did()`.
-    public var actionReferences: Set<Int> { storage.actionReferences }
+    public var actionReferences: Set<Int> { storage.program.actionReferences }
     /// The compiled form that `evaluate` runs.
     var program: ExpressionProgram { storage.program }
 
-    private init(source: String, variableSlots: Set<Int>, sceneReferences: Set<Int>, optionReferences: Set<Int>,
-                 actionReferences: Set<Int>, program: ExpressionProgram) {
-        storage = Storage(source: source, variableSlots: variableSlots, sceneReferences: sceneReferences,
-                          optionReferences: optionReferences, actionReferences: actionReferences, program: program)
+    private init(source: String, program: ExpressionProgram) {
+        storage = Storage(source: source, program: program)
     }
 
     public static func == (lhs: Condition, rhs: Condition) -> Bool {
@@ -58,22 +50,9 @@ public struct Condition: Sendable, Hashable {
 
     /// Parses and type-checks; the whole expression must be bool.
     public static func compile(_ source: String, symbols: some ConditionSymbols) -> Result<Condition, ExpressionError> {
-        let bytes = Array(source.utf8)
-        do throws(ExpressionError) {
-            let tree = try ExpressionParser.parse(bytes)
-            var checker = ExpressionTypeChecker(symbols: symbols, source: bytes)
-            let program = try checker.compile(tree)
-            return .success(Condition(
-                source: source,
-                variableSlots: checker.variableSlots,
-                sceneReferences: checker.sceneReferences,
-                optionReferences: checker.optionReferences,
-                actionReferences: checker.actionReferences,
-                program: program
-            ))
-        } catch {
-            return .failure(error)
-        }
+        let compiled = source.utf8.withContiguousStorageIfAvailable { ExpressionTypeChecker.compile($0, symbols: symbols) }
+            ?? Array(source.utf8).withUnsafeBufferPointer { ExpressionTypeChecker.compile($0, symbols: symbols) }
+        return compiled.map { Condition(source: source, program: $0) }
     }
 
     /// Evaluates against the session; never traps (integer arithmetic saturates instead of overflowing).

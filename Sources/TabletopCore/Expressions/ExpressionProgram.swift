@@ -45,14 +45,31 @@ struct ExpressionProgram: Sendable, Hashable {
 
 extension ExpressionProgram {
     /// Collects instructions in evaluation order while tracking how deep the stack gets.
+    ///
+    /// The instructions live in scratch memory until `program` copies them out; the owner must
+    /// call `release()` when done.
     struct Builder {
-        private var instructions: [Instruction] = []
+        private var instructions: ExpressionScratchStack<Instruction>
         private var depth = 0
         private var maximumDepth = 0
 
+        /// A builder that starts in `memory` (moving to the heap if the program outgrows it).
+        init(memory: UnsafeMutableBufferPointer<Instruction>) {
+            instructions = ExpressionScratchStack(memory)
+        }
+
         /// The program built so far.
         var program: ExpressionProgram {
-            ExpressionProgram(instructions: instructions, stackCapacity: max(1, maximumDepth))
+            ExpressionProgram(instructions: Array(instructions.elements), stackCapacity: max(1, maximumDepth))
+        }
+
+        /// How many instructions there are so far.
+        var count: Int { instructions.count }
+
+        /// The instruction at `position`.
+        subscript(position: Int) -> Instruction {
+            get { instructions[position] }
+            set { instructions[position] = newValue }
         }
 
         /// Appends an instruction that pushes one value; returns its position.
@@ -80,19 +97,34 @@ extension ExpressionProgram {
             instructions[position] = .constant(value)
         }
 
-        /// Appends the short-circuit jump that follows an operand of `and`/`or`; returns its position for `patchJumps`.
-        mutating func shortCircuit(_ operation: ExpressionNode.LogicalOperator) -> Int {
-            instructions.append(operation == .and ? .jumpIfFalseElsePop(target: 0) : .jumpIfTrueElsePop(target: 0))
+        /// Appends the short-circuit jump that follows an operand of `and`/`or` and returns its position.
+        ///
+        /// Until `patchJumps` runs, the jump's target holds `previous`, the position of the chain's
+        /// jump before it (-1 for none), so an open chain needs no list of its own.
+        mutating func shortCircuit(_ operation: ExpressionOperator, after previous: Int) -> Int {
+            instructions.append(operation == .and ? .jumpIfFalseElsePop(target: previous) : .jumpIfTrueElsePop(target: previous))
             depth -= 1
             return instructions.count - 1
         }
 
-        /// Points the jumps at `positions` past the last instruction appended so far.
-        mutating func patchJumps(_ positions: [Int], _ operation: ExpressionNode.LogicalOperator) {
+        /// Points the chain of jumps that ends at `last` past the last instruction appended so far.
+        mutating func patchJumps(from last: Int, _ operation: ExpressionOperator) {
             let end = instructions.count
-            for position in positions {
-                instructions[position] = operation == .and ? .jumpIfFalseElsePop(target: end) : .jumpIfTrueElsePop(target: end)
+            var position = last
+            while position >= 0 {
+                switch instructions[position] {
+                case .jumpIfFalseElsePop(let previous), .jumpIfTrueElsePop(let previous):
+                    instructions[position] = operation == .and ? .jumpIfFalseElsePop(target: end) : .jumpIfTrueElsePop(target: end)
+                    position = previous
+                default:
+                    preconditionFailure("patchJumps(from:_:) follows only short-circuit jumps")
+                }
             }
+        }
+
+        /// Frees the scratch memory.
+        mutating func release() {
+            instructions.release()
         }
     }
 }

@@ -8,6 +8,6 @@ struct Tabletop: ParsableCommand {
         commandName: "tabletop",
         abstract: "Run incident-response tabletop drills: scenarios and playbooks as code, scored.",
         version: ToolInfo.version,
-        subcommands: [Validate.self, Play.self]
+        subcommands: [Validate.self, Play.self, Resume.self, Verify.self, Report.self, Compare.self]
     )
 }

@@ -514,7 +514,7 @@ public struct ScenarioLoader {
             let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
             var outcome: Outcome?
             if let node = reader.required("outcome", in: what, sink: &sink) {
-                outcome = readEnum(node, name: "'outcome'", cases: Outcome.allCases.map(\.rawValue)).flatMap(Outcome.init(rawValue:))
+                outcome = readEnumValue(Outcome.self, document, node, name: "'outcome'", sink: &sink)
             }
             guard let id, let title, let narrative, let outcome else { continue }
             if symbols.destinations[id] != nil {
@@ -531,17 +531,14 @@ public struct ScenarioLoader {
 
     private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: String) -> Phase? {
         guard let node = required ? reader.required("phase", in: what, sink: &sink) : reader["phase"] else { return nil }
-        return readEnum(node, name: "'phase'", cases: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
+        return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
     }
 
     private mutating func readChannel(_ reader: ObjectReader, in what: String) -> Channel? {
         guard let node = reader.required("channel", in: what, sink: &sink) else { return nil }
-        return readEnum(node, name: "'channel'", cases: Channel.allCases.map(\.rawValue)).flatMap(Channel.init(rawValue:))
+        return readEnumValue(Channel.self, document, node, name: "'channel'", sink: &sink)
     }
 
-    private mutating func readEnum(_ node: JSONDocument.Index, name: String, cases: [String]) -> String? {
-        readEnumValue(document, node, name: name, cases: cases, sink: &sink)
-    }
 
     private mutating func readDuration(_ node: JSONDocument.Index, name: String, realTime: Bool) -> Int? {
         readDurationValue(document, node, name: name, realTime: realTime, sink: &sink)
@@ -587,7 +584,7 @@ public struct ScenarioLoader {
             return condition
         case .failure(let error):
             let offset = document.fileOffset(ofDecodedOffset: error.offset, inString: node)
-            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: document.pointer(node), hint: error.hint)
+            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: sink.pointer(node), hint: error.hint)
             return nil
         }
     }
@@ -612,15 +609,14 @@ func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool
     return document.elements(node)
 }
 
-/// Reads a string that must be one of `cases`, with a did-you-mean hint.
-func readEnumValue(_ document: JSONDocument, _ node: JSONDocument.Index, name: String, cases: [String], sink: inout DiagnosticSink) -> String? {
+/// Reads a string that must be the raw value of one of `T`'s cases, with a did-you-mean hint.
+func readEnumValue<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ document: JSONDocument, _ node: JSONDocument.Index, name: String, sink: inout DiagnosticSink) -> T? where T.RawValue == String {
     let value = document.kind(node) == .string ? document.string(node) : ""
-    guard cases.contains(value) else {
-        sink.error("E206", "\(name) must be one of \(cases.joined(separator: ", ")); found \(document.kind(node) == .string ? "'\(sanitizedForMessage(value))'" : document.kind(node).phrase)", at: node,
-                   hint: Suggestion.closest(to: value, in: cases).map { "did you mean '\($0)'?" })
-        return nil
-    }
-    return value
+    if let result = T(rawValue: value) { return result }
+    let cases = T.allCases.map(\.rawValue)
+    sink.error("E206", "\(name) must be one of \(cases.joined(separator: ", ")); found \(document.kind(node) == .string ? "'\(sanitizedForMessage(value))'" : document.kind(node).phrase)", at: node,
+               hint: Suggestion.closest(to: value, in: cases).map { "did you mean '\($0)'?" })
+    return nil
 }
 
 /// Reads a duration string: minutes for scenario time, seconds for real-time limits.

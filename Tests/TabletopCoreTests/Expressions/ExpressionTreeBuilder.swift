@@ -20,9 +20,9 @@ struct ExpressionNode: Sendable {
         /// `first op operand op operand ...`, evaluated left to right.
         case arithmetic(first: ExpressionNode, rest: [ArithmeticStep])
         /// `left op right`; comparisons do not chain.
-        case comparison(ComparisonOperator, left: ExpressionNode, right: ExpressionNode, operatorOffset: Int)
+        case comparison(ExpressionOperator, left: ExpressionNode, right: ExpressionNode, operatorOffset: Int)
         /// Two or more operands joined by the same `and` or `or`.
-        case logical(LogicalOperator, operands: [ExpressionNode])
+        case logical(ExpressionOperator, operands: [ExpressionNode])
     }
 
     var kind: Kind
@@ -33,30 +33,8 @@ struct ExpressionNode: Sendable {
 
     /// One `+ operand` or `- operand` of an arithmetic chain.
     struct ArithmeticStep: Sendable {
-        var operation: ArithmeticOperator
+        var operation: ExpressionOperator
         var operand: ExpressionNode
-    }
-
-    /// `+` or `-` between ints.
-    enum ArithmeticOperator: String, Sendable {
-        case plus = "+"
-        case minus = "-"
-    }
-
-    /// The six comparison operators.
-    enum ComparisonOperator: String, Sendable {
-        case equal = "=="
-        case notEqual = "!="
-        case less = "<"
-        case lessOrEqual = "<="
-        case greater = ">"
-        case greaterOrEqual = ">="
-    }
-
-    /// `and` or `or`.
-    enum LogicalOperator: String, Sendable {
-        case and
-        case or
     }
 }
 
@@ -129,23 +107,21 @@ struct ExpressionTreeBuilder: ExpressionSink {
     private static func combine(_ left: Operand, _ operation: ExpressionOperator, _ right: Operand, operatorOffset: Int) -> ExpressionNode {
         let start = left.node.start, end = right.node.end
         if operation.isLogical {
-            let logical: ExpressionNode.LogicalOperator = operation == .and ? .and : .or
-            if !left.grouped, case .logical(logical, var operandNodes) = left.node.kind {
+            if !left.grouped, case .logical(operation, var operandNodes) = left.node.kind {
                 operandNodes.append(right.node)
-                return ExpressionNode(kind: .logical(logical, operands: operandNodes), start: start, end: end)
+                return ExpressionNode(kind: .logical(operation, operands: operandNodes), start: start, end: end)
             }
-            return ExpressionNode(kind: .logical(logical, operands: [left.node, right.node]), start: start, end: end)
+            return ExpressionNode(kind: .logical(operation, operands: [left.node, right.node]), start: start, end: end)
         }
         if operation.isArithmetic {
-            let step = ExpressionNode.ArithmeticStep(operation: operation == .plus ? .plus : .minus, operand: right.node)
+            let step = ExpressionNode.ArithmeticStep(operation: operation, operand: right.node)
             if !left.grouped, case .arithmetic(let first, var steps) = left.node.kind {
                 steps.append(step)
                 return ExpressionNode(kind: .arithmetic(first: first, rest: steps), start: start, end: end)
             }
             return ExpressionNode(kind: .arithmetic(first: left.node, rest: [step]), start: start, end: end)
         }
-        let comparison = ExpressionNode.ComparisonOperator(rawValue: operation.spelling)!
-        return ExpressionNode(kind: .comparison(comparison, left: left.node, right: right.node, operatorOffset: operatorOffset), start: start, end: end)
+        return ExpressionNode(kind: .comparison(operation, left: left.node, right: right.node, operatorOffset: operatorOffset), start: start, end: end)
     }
 
     private func text(_ range: Range<Int>) -> String {

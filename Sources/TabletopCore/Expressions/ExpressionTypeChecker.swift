@@ -36,8 +36,11 @@ struct ExpressionTypeChecker<Symbols: ConditionSymbols>: ExpressionSink {
         self.operands = ExpressionScratchStack(operands)
     }
 
-    /// Parses and checks a whole condition, which must be a bool, and returns its compiled form.
-    static func compile(_ bytes: UnsafeBufferPointer<UInt8>, symbols: Symbols) -> Result<ExpressionProgram, ExpressionError> {
+    /// Parses and checks a whole condition, which must be a bool, and returns what `output` makes of its instructions and the stack size they need.
+    static func compile<Output>(
+        _ bytes: UnsafeBufferPointer<UInt8>, symbols: Symbols,
+        output: (_ instructions: UnsafeBufferPointer<ExpressionProgram.Instruction>, _ stackCapacity: Int) -> Output
+    ) -> Result<Output, ExpressionError> {
         withUnsafeTemporaryAllocation(of: ExpressionProgram.Instruction.self, capacity: 32) { code in
             withUnsafeTemporaryAllocation(of: ExpressionOperand.self, capacity: 16) { operands in
                 var checker = ExpressionTypeChecker(symbols: symbols, source: ExpressionSource(bytes: bytes), code: code, operands: operands)
@@ -47,7 +50,7 @@ struct ExpressionTypeChecker<Symbols: ConditionSymbols>: ExpressionSink {
                 }
                 do throws(ExpressionError) {
                     try ExpressionParser.parse(checker.source, into: &checker)
-                    return .success(checker.builder.program)
+                    return .success(output(checker.builder.instructions, checker.builder.stackCapacity))
                 } catch {
                     return .failure(error)
                 }

@@ -59,23 +59,28 @@ struct ConditionSpace {
 
     /// Looks for an assignment, as things may stand while a decision is taken in `scene`, for which `accept` holds.
     mutating func find(reading conditions: [Condition], in scene: Int, where accept: (Assignment) -> Bool) -> Finding {
+        // One pass over each program: what it reads, and the numbers it compares them with.
         var atoms: [Atom] = []
         var seen: Set<Atom> = []
+        var numbers: Set<Int> = []
         for condition in conditions {
-            func add(_ atom: Atom) { if conditions.count == 1 || seen.insert(atom).inserted { atoms.append(atom) } }
-            for slot in condition.variableSlots.sorted() { add(.variable(slot)) }
-            for scene in condition.sceneReferences.sorted() { add(.visited(scene)) }
-            for option in condition.optionReferences.sorted() { add(.chose(option)) }
-            for action in condition.actionReferences.sorted() { add(.did(action)) }
-            if condition.program.instructions.contains(.elapsed) { add(.elapsed) }
-        }
-        var constants: Set<Int>?
-        let axes = atoms.map { atom in
-            candidates(for: atom, in: scene) {
-                if constants == nil { constants = Set(conditions.flatMap { $0.program.instructions.compactMap { if case .constant(let value) = $0 { return value } else { return nil } } }) }
-                return constants!
+            for instruction in condition.program.instructions {
+                let atom: Atom
+                switch instruction {
+                case .intVariable(let slot), .boolVariable(let slot), .enumVariable(let slot): atom = .variable(slot)
+                case .visited(let scene): atom = .visited(scene)
+                case .chose(let option): atom = .chose(option)
+                case .did(let action): atom = .did(action)
+                case .elapsed: atom = .elapsed
+                case .constant(let value):
+                    numbers.insert(value)
+                    continue
+                default: continue
+                }
+                if seen.insert(atom).inserted { atoms.append(atom) }
             }
         }
+        let axes = atoms.map { candidates(for: $0, in: scene, constants: numbers) }
         var total = 1
         for axis in axes {
             total = total.multipliedReportingOverflow(by: axis.values.count).partialValue
@@ -140,8 +145,8 @@ struct ConditionSpace {
         }
     }
 
-    /// The values one atom may take while a decision is taken in `scene`; `constants` gives the numbers the conditions compare with, for sampling.
-    private func candidates(for atom: Atom, in scene: Int, constants: () -> Set<Int>) -> (values: [RuntimeValue], exact: Bool) {
+    /// The values one atom may take while a decision is taken in `scene`; `constants` are the numbers the conditions compare with, for sampling.
+    private func candidates(for atom: Atom, in scene: Int, constants: Set<Int>) -> (values: [RuntimeValue], exact: Bool) {
         let both: [RuntimeValue] = [.bool(false), .bool(true)]
         switch atom {
         case .variable(let slot):
@@ -149,7 +154,7 @@ struct ConditionSpace {
             guard !known.exact else { return known }
             let variable = scenario.variables[slot]
             var values = Set(known.values.compactMap { if case .int(let number) = $0 { return number } else { return nil } })
-            for constant in constants() {
+            for constant in constants {
                 for value in [constant &- 1, constant, constant &+ 1] { values.insert(variable.clamp(value)) }
             }
             return (values.sorted().map { .int($0) }, false)
@@ -162,7 +167,7 @@ struct ConditionSpace {
             return usage.isPerformed[action] ? (both, true) : ([.bool(false)], true)
         case .elapsed:
             var values: Set<Int> = [0]
-            for constant in constants() where constant >= 0 {
+            for constant in constants where constant >= 0 {
                 for value in [constant - 1, constant, constant &+ 1] where value >= 0 && value <= (longestTime ?? Int.max) {
                     values.insert(value)
                 }

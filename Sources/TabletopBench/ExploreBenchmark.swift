@@ -24,10 +24,7 @@ struct ExploreBenchmark: ParsableCommand {
     var repetitions: Int = 5
 
     func run() throws {
-        let bytes = try InputFile.read(scenario)
-        guard let loaded = ScenarioLoader.load(bytes: bytes, file: scenario).value else {
-            throw ValidationError("\(scenario) does not validate")
-        }
+        let loaded = try BenchmarkInput.scenario(scenario)
         let explorer = Explorer(scenario: loaded, playbook: nil)
         var random: [Double] = [], exhaustive: [Double] = []
         var randomDecisions = 0, exhaustiveDecisions = 0

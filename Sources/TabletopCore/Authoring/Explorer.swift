@@ -10,13 +10,15 @@
 /// report.deadEnds.map { scenario.scenes[$0.scene].id }
 /// ```
 public struct Explorer: Sendable {
-    public let engine: Engine
-    public let scorer: Scorer?
+    /// The engine and scorer, set up as for headless play.
+    public let play: HeadlessPlay
 
     public init(scenario: Scenario, playbook: Playbook?) {
-        engine = Engine(scenario: scenario)
-        scorer = playbook.map { Scorer(playbook: $0, scenario: scenario) }
+        play = HeadlessPlay(scenario: scenario, playbook: playbook)
     }
+
+    public var engine: Engine { play.engine }
+    public var scorer: Scorer? { play.scorer }
 
     /// What the team may choose now: the options on offer, then the timeout when the scene has a time limit.
     public func choices(_ state: SessionState) -> [Choice] {

@@ -5,30 +5,22 @@ import Testing
 /// Every lint code has a fixture that triggers it, exactly once and at the offending value, and a twin that differs in one place and is clean.
 @Suite("Lint: W3xx warnings")
 struct ScenarioLintTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var stem: String
-        var code: String
-        var line: Int
-        var column: Int
-        init(_ stem: String, _ code: String, _ line: Int, _ column: Int) {
-            (self.stem, self.code, self.line, self.column) = (stem, code, line, column)
-        }
-        var testDescription: String { "\(code) (\(stem))" }
-    }
+    /// A fixture stem (`.warns.json` and `.clean.json`), the code and where the warning points.
+    typealias Case = MalformedCorpusTests.Expectation
 
     static let cases: [Case] = [
-        Case("W301-unreachable-scene", "W301", 76, 13),
-        Case("W302-possible-dead-end", "W302", 58, 18),
-        Case("W303-variable-never-read", "W303", 19, 5),
-        Case("W304-variable-never-changed", "W304", 19, 5),
-        Case("W305-option-makes-no-difference", "W305", 74, 17),
-        Case("W306-self-loop", "W306", 53, 19),
-        Case("W307-inject-too-late", "W307", 93, 13),
-        Case("W308-duplicate-labels", "W308", 46, 20),
-        Case("W309-unreachable-ending", "W309", 90, 13),
-        Case("W310-route-never-tried", "W310", 52, 13),
-        Case("W311-declared-action-unused", "W311", 91, 5),
-        Case("W312-option-never-offered", "W312", 53, 19),
+        Case(file: "W301-unreachable-scene", code: "W301", line: 76, column: 13),
+        Case(file: "W302-possible-dead-end", code: "W302", line: 58, column: 18),
+        Case(file: "W303-variable-never-read", code: "W303", line: 19, column: 5),
+        Case(file: "W304-variable-never-changed", code: "W304", line: 19, column: 5),
+        Case(file: "W305-option-makes-no-difference", code: "W305", line: 74, column: 17),
+        Case(file: "W306-self-loop", code: "W306", line: 53, column: 19),
+        Case(file: "W307-inject-too-late", code: "W307", line: 93, column: 13),
+        Case(file: "W308-duplicate-labels", code: "W308", line: 46, column: 20),
+        Case(file: "W309-unreachable-ending", code: "W309", line: 90, column: 13),
+        Case(file: "W310-route-never-tried", code: "W310", line: 52, column: 13),
+        Case(file: "W311-declared-action-unused", code: "W311", line: 91, column: 5),
+        Case(file: "W312-option-never-offered", code: "W312", line: 53, column: 19),
     ]
 
     static let folder = "Tests/TabletopCoreTests/Fixtures/Lint"
@@ -39,7 +31,7 @@ struct ScenarioLintTests {
 
     @Test(arguments: cases)
     func theWarnsFileTriggersItsCodeOnceAtTheOffendingValue(_ lintCase: Case) {
-        let found = Self.diagnostics("\(lintCase.stem).warns.json")
+        let found = Self.diagnostics("\(lintCase.file).warns.json")
         #expect(found.map(\.code) == [lintCase.code], "got: \(found.map(\.text))")
         #expect(found.first?.severity == .warning)
         #expect(found.first?.location == TabletopCore.SourcePosition(line: lintCase.line, column: lintCase.column))
@@ -47,7 +39,7 @@ struct ScenarioLintTests {
 
     @Test(arguments: cases)
     func theCleanFileHasNoWarnings(_ lintCase: Case) {
-        let found = Self.diagnostics("\(lintCase.stem).clean.json")
+        let found = Self.diagnostics("\(lintCase.file).clean.json")
         #expect(found.isEmpty, "got: \(found.map(\.text))")
     }
 

@@ -76,6 +76,13 @@ public struct Condition: @unchecked Sendable, Hashable {
         return source.utf8.withContiguousStorageIfAvailable(compile) ?? Array(source.utf8).withUnsafeBufferPointer(compile)
     }
 
+    /// Calls `body` with each instruction of the program in order, without copying it (lint reads what conditions use this way).
+    func forEachInstruction(_ body: (ExpressionProgram.Instruction) -> Void) {
+        storage.withInstructions { instructions in
+            for instruction in instructions { body(instruction) }
+        }
+    }
+
     /// Evaluates against the session; never traps (integer arithmetic saturates instead of overflowing).
     public func evaluate(in environment: some ConditionEnvironment) -> Bool {
         let stackCapacity = storage.header.stackCapacity

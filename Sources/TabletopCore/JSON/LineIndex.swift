@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns byte offsets into 1-based lines and columns (columns count Unicode scalars).
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
@@ -11,7 +19,13 @@ public struct LineIndex: Sendable {
         self.bytes = bytes
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == 0x0A { starts.append(index + 1) }
+            // memchr finds each line break many bytes at a time.
+            guard let base = buffer.baseAddress else { return }
+            var position = 0
+            while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
+                position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(position)
+            }
         }
         self.lineStarts = starts
         var checkpoints: [Int: [Int]] = [:]

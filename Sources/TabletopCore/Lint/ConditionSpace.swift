@@ -48,12 +48,14 @@ struct ConditionSpace {
     /// Per variable slot: the values it may take, and whether that list is complete.
     private let variableValues: [(values: [RuntimeValue], exact: Bool)]
     private let longestTime: Int?
+    private let initialValues: [RuntimeValue]
 
     init(scenario: Scenario, graph: StoryGraph, usage: ScenarioUsage, longestTime: Int?) {
         self.scenario = scenario
         self.graph = graph
         self.usage = usage
         self.longestTime = longestTime
+        initialValues = scenario.variables.map(\.initial)
         variableValues = scenario.variables.indices.map { Self.values(of: scenario.variables[$0], changedBy: usage.effectsBySlot[$0]) }
     }
 
@@ -64,7 +66,7 @@ struct ConditionSpace {
         var seen: Set<Atom> = []
         var numbers: Set<Int> = []
         for condition in conditions {
-            for instruction in condition.program.instructions {
+            condition.forEachInstruction { instruction in
                 let atom: Atom
                 switch instruction {
                 case .intVariable(let slot), .boolVariable(let slot), .enumVariable(let slot): atom = .variable(slot)
@@ -74,8 +76,8 @@ struct ConditionSpace {
                 case .elapsed: atom = .elapsed
                 case .constant(let value):
                     numbers.insert(value)
-                    continue
-                default: continue
+                    return
+                default: return
                 }
                 if seen.insert(atom).inserted { atoms.append(atom) }
             }
@@ -87,7 +89,7 @@ struct ConditionSpace {
             if total > Self.limit { break }
         }
         let exhaustive = total <= Self.limit && axes.allSatisfy(\.exact)
-        var assignment = Assignment(values: scenario.variables.map(\.initial))
+        var assignment = Assignment(values: initialValues)
         assignment.visited = [scene, scenario.startScene]
         var random = SplitMix64(seed: 0x7AB1E)
         var counters = Array(repeating: 0, count: axes.count)
@@ -112,6 +114,26 @@ struct ConditionSpace {
             }
         }
         return Finding(witness: nil, atoms: atoms, exhaustive: exhaustive)
+    }
+
+    /// Whether a condition holds with every variable at its initial value, only this scene and the start visited, nothing chosen or done, at T+0.
+    ///
+    /// A quick first try that answers most "is this ever offered?" questions without a search.
+    func holdsAtFirstVisit(_ condition: Condition, in scene: Int) -> Bool {
+        condition.evaluate(in: FirstVisit(initial: initialValues, scene: scene, start: scenario.startScene))
+    }
+
+    /// The world as `holdsAtFirstVisit` assumes it, without allocating.
+    private struct FirstVisit: ConditionEnvironment {
+        let initial: [RuntimeValue]
+        let scene: Int
+        let start: Int
+
+        func value(ofSlot slot: Int) -> RuntimeValue { initial[slot] }
+        func hasVisited(scene other: Int) -> Bool { other == scene || other == start }
+        func hasChosen(option: Int) -> Bool { false }
+        func hasPerformed(action: Int) -> Bool { false }
+        var elapsedMinutes: Int { 0 }
     }
 
     /// `name = value` for each atom of a finding, e.g. `exposure = 4, visited('triage') = false`.

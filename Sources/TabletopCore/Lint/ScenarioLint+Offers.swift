@@ -5,15 +5,16 @@ extension ScenarioLint {
         for (sceneIndex, scene) in scenario.scenes.enumerated() where graph.reachableScenes[sceneIndex] {
             let nodes = map.scenes[sceneIndex]
             for option in scene.options {
-                guard let condition = option.condition, let whenNode = map.options[option.globalIndex].when else { continue }
+                guard let condition = option.condition, let whenNode = map.options[option.globalIndex].when,
+                      !space.holdsAtFirstVisit(condition, in: sceneIndex) else { continue }
                 let finding = space.find(reading: [condition], in: sceneIndex) { condition.evaluate(in: $0) }
                 if finding.witness == nil, finding.exhaustive {
                     sink.warning("W312", "option '\(option.id)' is never offered: its condition '\(sanitizedForMessage(condition.source))' is false whatever the team does", at: whenNode)
                 }
             }
             let hasTimeout = scene.timeLimitSeconds != nil && scene.onTimeout != nil
+            guard !hasTimeout, scene.options.allSatisfy({ $0.condition != nil }) else { continue }
             let conditions = scene.options.compactMap(\.condition)
-            guard !hasTimeout, conditions.count == scene.options.count else { continue }
             let finding = space.find(reading: conditions, in: sceneIndex) { assignment in
                 !conditions.contains { $0.evaluate(in: assignment) }
             }

@@ -1,17 +1,18 @@
 extension ScenarioLint {
     /// W305 option that makes no difference, W306 self-loop that changes nothing, W308 duplicate option labels.
     mutating func checkOptions() {
-        var labels: [[UInt8]: Int] = [:]
+        var labels: [UInt64: Int] = [:]
         var outcomes: [OutcomeKey: Int] = [:]
         for (sceneIndex, scene) in scenario.scenes.enumerated() {
             labels.removeAll(keepingCapacity: true)
             outcomes.removeAll(keepingCapacity: true)
             for (position, option) in scene.options.enumerated() {
                 let nodes = map.options[option.globalIndex]
-                if let first = labels[Self.comparable(option.label)] {
+                let key = LabelText.hash(option.label)
+                if let first = labels[key], LabelText.same(scene.options[first].label, option.label) {
                     sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
-                } else {
-                    labels[Self.comparable(option.label)] = position
+                } else if labels[key] == nil {
+                    labels[key] = position
                 }
                 guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { continue }
                 if isSelfLoop(option.consequence, scene: sceneIndex) {
@@ -47,23 +48,65 @@ extension ScenarioLint {
         }
     }
 
-    /// A label as people compare it: ASCII letters lower-cased, runs of white space as one space, none at the ends.
-    private static func comparable(_ label: String) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(label.utf8.count)
-        var pendingSpace = false
-        for byte in label.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                pendingSpace = !result.isEmpty
-                continue
+    /// Labels as people compare them: ASCII letters without case, runs of white space as one space, none at the ends.
+    private enum LabelText {
+        /// FNV-1a of the compared form: labels that read the same hash alike.
+        static func hash(_ label: String) -> UInt64 {
+            var label = label
+            return label.withUTF8 { bytes in
+                var cursor = Cursor(bytes: bytes)
+                var value: UInt64 = 0xCBF2_9CE4_8422_2325
+                while let byte = cursor.next() { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                return value
             }
-            if pendingSpace {
-                result.append(0x20)
-                pendingSpace = false
-            }
-            result.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
-        return result
+
+        /// Whether two labels read the same.
+        static func same(_ a: String, _ b: String) -> Bool {
+            var a = a, b = b
+            return a.withUTF8 { left in
+                b.withUTF8 { right in
+                    var x = Cursor(bytes: left), y = Cursor(bytes: right)
+                    while true {
+                        let one = x.next(), other = y.next()
+                        if one != other { return false }
+                        if one == nil { return true }
+                    }
+                }
+            }
+        }
+
+        /// Walks a label's bytes in their compared form.
+        private struct Cursor {
+            let bytes: UnsafeBufferPointer<UInt8>
+            var position = 0
+            var pending: UInt8?
+            var started = false
+
+            mutating func next() -> UInt8? {
+                if let byte = pending {
+                    pending = nil
+                    return byte
+                }
+                var sawSpace = false
+                while position < bytes.count {
+                    let byte = bytes[position]
+                    position += 1
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        sawSpace = true
+                        continue
+                    }
+                    let lowered = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                    if sawSpace, started {
+                        pending = lowered
+                        return 0x20
+                    }
+                    started = true
+                    return lowered
+                }
+                return nil
+            }
+        }
     }
 
     /// Whether a decision performs no action and changes no variable.

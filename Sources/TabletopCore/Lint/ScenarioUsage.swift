@@ -45,8 +45,12 @@ struct ScenarioUsage {
     }
 
     private mutating func note(_ condition: Condition?) {
-        guard let condition else { return }
-        for slot in condition.variableSlots { isRead[slot] = true }
-        for option in condition.optionReferences { isChosenInACondition[option] = true }
+        condition?.forEachInstruction { instruction in
+            switch instruction {
+            case .intVariable(let slot), .boolVariable(let slot), .enumVariable(let slot): isRead[slot] = true
+            case .chose(let option): isChosenInACondition[option] = true
+            default: break
+            }
+        }
     }
 }

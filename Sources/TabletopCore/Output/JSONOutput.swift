@@ -57,7 +57,7 @@ public indirect enum JSONOutput: Sendable, Hashable {
     }
 
     /// Numbers in their shortest form: `8` for whole values, `72.5` otherwise, `null` for non-finite.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return String(value)

@@ -8,6 +8,7 @@ struct Tabletop: ParsableCommand {
         commandName: "tabletop",
         abstract: "Run incident-response tabletop drills: scenarios and playbooks as code, scored.",
         version: ToolInfo.version,
-        subcommands: [Validate.self, Play.self]
+        subcommands: [Run.self, Validate.self, Play.self],
+        defaultSubcommand: Run.self
     )
 }

@@ -137,9 +137,9 @@ extension App {
         switch command {
         case .up: selection = max(0, selection - 1)
         case .down: selection = max(0, min(offered - 1, selection + 1))
-        case .pageUp: timelineScroll += max(1, DrillLayout(self).timeline.height - 1)
-        case .pageDown: timelineScroll = max(0, timelineScroll - max(1, DrillLayout(self).timeline.height - 1))
-        case .top: timelineScroll = Int.max
+        case .pageUp: timelineScroll += max(1, DrillLayout(self).timeline.height - 2)
+        case .pageDown: timelineScroll = max(0, timelineScroll - max(1, DrillLayout(self).timeline.height - 2))
+        case .top: timelineScroll = Int.max / 2
         case .bottom: timelineScroll = 0
         case .pick(let number) where running && !session.paused && number <= offered:
             selection = number - 1
@@ -178,7 +178,7 @@ extension App {
         case .pageUp: debriefScroll -= page
         case .pageDown: debriefScroll += page
         case .top: debriefScroll = 0
-        case .bottom: debriefScroll = Int.max
+        case .bottom: debriefScroll = Int.max / 2
         case .back: self.page = .drill
         case .export:
             guard configuration.canExportReport else {
@@ -242,8 +242,8 @@ extension App {
     mutating func clampScrolls() {
         if let session, page == .drill {
             let layout = DrillLayout(self)
-            let total = TimelineView(session: session, glyphs: configuration.glyphs).lineCount(width: layout.timeline.width)
-            timelineScroll = max(0, min(timelineScroll, total - layout.timeline.height))
+            let total = TimelineView(session: session, glyphs: configuration.glyphs).lineCount(paneWidth: layout.timeline.width)
+            timelineScroll = max(0, min(timelineScroll, total - (layout.timeline.height - 1)))
         }
         if page == .debrief {
             let total = DebriefView(app: self).lines(width: DebriefView.textWidth(in: size)).count

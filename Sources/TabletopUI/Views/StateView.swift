@@ -30,13 +30,14 @@ struct StateView {
     private func line(for slot: Int, width: Int) -> [Span] {
         let variable = session.scenario.variables[slot]
         let value = session.state.values[slot]
-        let labelWidth = min(18, max(8, width / 2 - 2))
+        let labelWidth = max(8, min(18, width - 16))
         let label = SafeText.singleLine(variable.label ?? variable.name)
         var spans = [Span(Draw.pad(Draw.clip(label, labelWidth, glyphs: glyphs), labelWidth) + " ", .plain)]
         switch value {
         case .int(let number):
             if let minimum = variable.minimum, let maximum = variable.maximum {
-                let numbers = " \(number)/\(maximum)"
+                let widest = " \(maximum)/\(maximum)"
+                let numbers = " " + Draw.pad("\(number)/\(maximum)", CharacterWidth.of(widest) - 1)
                 let barWidth = max(3, width - labelWidth - 1 - CharacterWidth.of(numbers))
                 spans += Draw.bar(value: Double(number), minimum: Double(minimum), maximum: Double(maximum), width: barWidth, glyphs: glyphs)
                 spans.append(Span(numbers, .strong))

@@ -72,15 +72,21 @@ struct TimelineView {
         return result
     }
 
-    /// How many lines the whole timeline takes at `width` columns.
-    func lineCount(width: Int) -> Int {
-        paragraphs().lines(width: width).count
+    /// How many lines the whole timeline takes in a pane of `width` columns.
+    func lineCount(paneWidth: Int) -> Int {
+        paragraphs().lines(width: Self.content(Rect(x: 0, y: 0, width: paneWidth, height: 1)).width).count
+    }
+
+    /// Where the text goes below the title rule: a column is kept free on the right.
+    private static func content(_ rect: Rect) -> Rect {
+        Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height)
     }
 
     /// Draws the title rule and the latest lines, `scroll` lines up from the end.
     func render(into screen: inout Screen, rect: Rect, scroll: Int) {
         guard rect.height > 1 else { return }
-        let (ruleRect, content) = rect.splitTop(1)
+        let (ruleRect, below) = rect.splitTop(1)
+        let content = Self.content(below)
         let lines = paragraphs().lines(width: content.width)
         let visible = content.height
         let scroll = max(0, min(scroll, lines.count - visible))

@@ -10,6 +10,11 @@ struct Palette {
 
     let depth: Depth
 
+    /// A palette for a known depth, with no colour pairs set up (for tests).
+    init(depth: Depth) {
+        self.depth = depth
+    }
+
     /// Sets up colour pairs for the terminal's depth (monochrome when `colour` is false or it has none).
     @MainActor
     init(colour: Bool) {

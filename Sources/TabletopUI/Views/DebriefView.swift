@@ -43,7 +43,7 @@ struct DebriefView {
         if !score.phases.isEmpty {
             text.append(.blank)
             text.append(Paragraph("Phases", Style(.accent, bold: true)))
-            let barWidth = max(10, min(30, width - 44))
+            let barWidth = max(8, min(30, width - 58))
             for phase in score.phases {
                 var spans = [Span("  " + Draw.pad(phase.phase.title, 14))]
                 spans += Draw.bar(value: phase.earned, minimum: 0, maximum: Double(phase.possible), width: barWidth, glyphs: glyphs, tone: phase.rating.tone)
@@ -63,7 +63,7 @@ struct DebriefView {
                 Span("  \(JSONOutput.format(result.credit))/\(expectation.weight)", .muted),
             ]
             if !result.reasons.isEmpty { spans.append(Span(" (" + result.reasons.joined(separator: ", ") + ")", Style(.warning))) }
-            if expectation.critical { spans.append(Span(" critical", Style(.bad))) }
+            if expectation.critical { spans.append(Span(" (critical)", Style(.bad))) }
             text.append(Paragraph(spans, indent: 11))
             text.append(Paragraph(String(repeating: " ", count: 11) + SafeText.singleLine(expectation.why), .muted, indent: 11))
         }

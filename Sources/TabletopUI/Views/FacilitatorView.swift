@@ -34,7 +34,7 @@ struct FacilitatorView {
                 Span(SafeText.singleLine(expectation.title)),
             ]
             if !outcome.reasons.isEmpty { spans.append(Span(" (\(outcome.reasons.joined(separator: ", ")))", Style(.warning))) }
-            if expectation.critical { spans.append(Span(" critical", .muted)) }
+            if expectation.critical { spans.append(Span(" (critical)", .muted)) }
             result.append(Paragraph(spans, indent: 8))
         }
         for (item, outcome) in zip(playbook.avoid, score.avoid) where outcome.taken {

@@ -4,6 +4,7 @@ struct FooterView {
 
     /// The key hints for what is on screen.
     var hints: String {
+        let arrows = app.configuration.glyphs == .unicode ? "↑↓" : "j/k"
         if let input = app.input {
             switch input.purpose {
             case .rationale: return "Enter take the decision (empty: no reason)  Esc back to the options"
@@ -18,15 +19,15 @@ struct FooterView {
         }
         switch app.page {
         case .picker:
-            return "↑↓ choose  Enter open  1-9 open that one  ? help  q quit"
+            return "\(arrows) choose  Enter open  1-9 open that one  ? help  q quit"
         case .briefing:
-            return "↑↓ select  e/Enter name a player  s start" + (app.briefing?.cameFromPicker == true ? "  Esc back" : "") + "  ? help  q quit"
+            return "\(arrows) select  e/Enter name a player  s start" + (app.briefing?.cameFromPicker == true ? "  Esc back" : "") + "  ? help  q quit"
         case .drill:
             if app.session?.paused == true { return "p resume  n note  ? help  q quit" }
             if !app.isDrillRunning { return "Enter debrief  PgUp/PgDn scroll  ? help  q quit" }
-            return "↑↓ select  1-9 pick  Enter choose  n note  p pause  f facilitator  PgUp/PgDn scroll  ? help  q quit"
+            return "\(arrows) select  1-9 pick  Enter choose  n note  p pause  f facilitator  ? help  q quit"
         case .debrief:
-            return "↑↓ PgUp/PgDn scroll" + (app.configuration.canExportReport ? "  r export report" : "") + "  Esc timeline  ? help  q quit"
+            return "\(arrows) PgUp/PgDn scroll" + (app.configuration.canExportReport ? "  r export report" : "") + "  Esc timeline  ? help  q quit"
         }
     }
 
@@ -34,8 +35,7 @@ struct FooterView {
         if let status = app.status {
             screen.write(" " + status, x: rect.x, y: rect.y, limit: rect.width, style: Style(.accent, bold: true), ellipsis: glyphs.ellipsis)
         } else {
-            let text = glyphs == .unicode ? hints : hints.replacingArrows()
-            screen.write(" " + text, x: rect.x, y: rect.y, limit: rect.width, style: .muted, ellipsis: glyphs.ellipsis)
+            screen.write(" " + hints, x: rect.x, y: rect.y, limit: rect.width, style: .muted, ellipsis: glyphs.ellipsis)
         }
     }
 }
@@ -46,7 +46,7 @@ extension String {
         var result = ""
         for character in self {
             switch character {
-            case "↑": result += "Up/"
+            case "↑": result += "Up"
             case "↓": result += "Down"
             default: result.append(character)
             }

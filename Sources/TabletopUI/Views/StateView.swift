@@ -37,7 +37,7 @@ struct StateView {
         case .int(let number):
             if let minimum = variable.minimum, let maximum = variable.maximum {
                 let widest = " \(maximum)/\(maximum)"
-                let numbers = " " + Draw.pad("\(number)/\(maximum)", CharacterWidth.of(widest) - 1)
+                let numbers = " " + Draw.pad("\(number)/\(maximum)", max(7, CharacterWidth.of(widest) - 1))
                 let barWidth = max(3, width - labelWidth - 1 - CharacterWidth.of(numbers))
                 spans += Draw.bar(value: Double(number), minimum: Double(minimum), maximum: Double(maximum), width: barWidth, glyphs: glyphs)
                 spans.append(Span(numbers, .strong))

@@ -41,7 +41,7 @@ extension App {
         HeaderView(title: session.scenario.title, session: session, facilitator: facilitatorVisible).render(into: &screen, rect: layout.header, glyphs: glyphs)
         TimelineView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
-        StateView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: DrillLayout.isWide(size))
+        StateView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
         if layout.facilitator.height > 0, layout.facilitator.width > 0 {
             FacilitatorView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.facilitator)
         }

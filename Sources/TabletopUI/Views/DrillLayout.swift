@@ -1,7 +1,8 @@
 /// Where the drill page's panes go for a terminal size: timeline, state, facilitator view and decision pane.
 ///
 /// From 100 columns the state (and the facilitator view) sit in a column on the right; below that the
-/// state is a strip above the decision pane and the facilitator view takes the timeline's place.
+/// state is a strip above the decision pane and the facilitator view takes the timeline's place. A scenario
+/// without visible variables leaves the whole width to the timeline until the facilitator view is shown.
 struct DrillLayout {
     /// Columns from which the state pane moves to the right.
     static let wideFrom = 100
@@ -17,6 +18,8 @@ struct DrillLayout {
     var decision: Rect
     /// A vertical divider between the columns (empty when narrow).
     var divider: Rect
+    /// Whether the state is a column on the right (one variable a row) rather than a strip.
+    var sideColumn: Bool
 
     init(_ app: App) {
         let size = app.size
@@ -26,7 +29,8 @@ struct DrillLayout {
         self.header = header
         self.footer = footer
         let stateRows = app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0
-        if size.width >= Self.wideFrom {
+        sideColumn = size.width >= Self.wideFrom && (stateRows > 0 || app.facilitatorVisible)
+        if sideColumn {
             let side = max(32, min(48, size.width / 3))
             let (left, right) = body.splitLeft(size.width - side)
             let (main, rest) = left.splitLeft(left.width - 1)
@@ -55,7 +59,4 @@ struct DrillLayout {
             }
         }
     }
-
-    /// Whether the state pane is a column (wide) rather than a strip.
-    static func isWide(_ size: Size) -> Bool { size.width >= wideFrom }
 }

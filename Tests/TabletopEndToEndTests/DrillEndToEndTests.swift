@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: a whole drill with keys only, resizing, pausing, quitting, a countdown that expires,
+/// hostile text, signals, and the terminal given back after every way out.
+@Suite("Terminal drill, end to end", .timeLimit(.minutes(2)))
+struct DrillEndToEndTests {
+    @Test("Pick a scenario from the picker and play it to the debrief with keys only")
+    func playToDebrief() throws {
+        let pane = try TmuxPane([])
+        try pane.waitFor("Dependency confusion in the build")
+        try pane.press("j", "k", "Enter")
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("e")
+        try pane.type("Ana")
+        try pane.press("Enter", "s")
+        try pane.waitFor("How do you respond to the alert?")
+        try pane.press("1")
+        try pane.waitFor("Why this option?")
+        try pane.type("a bridge first")
+        try pane.press("Enter")
+        try pane.waitFor("Why: a bridge first")
+        for _ in 0..<6 {
+            try pane.waitFor("── Decide ─")
+            try pane.press("Down", "Up", "Enter")
+            try pane.waitFor("Why this option?")
+            try pane.press("Enter")
+            try pane.waitFor("── Decide ─", or: "── The end ─")
+        }
+        try pane.waitFor("The drill has ended")
+        try pane.press("Enter")
+        let debrief = try pane.waitFor("Expectations")
+        #expect(debrief.contains("Contained and disclosed"))
+        #expect(debrief.contains("Score 100 / 100"))
+        try pane.press("q")
+        #expect(try pane.exitStatus() == 0)
+        try pane.expectRestored()
+    }
+
+    @Test("Below the minimum the needed and current sizes show; back above, the drill is redrawn")
+    func resize() throws {
+        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("How do you respond to the alert?")
+        try pane.resize(width: 60, height: 20)
+        try pane.waitFor("This one is 60x20.")
+        try pane.resize(width: 100, height: 30)
+        try pane.waitFor("How do you respond to the alert?")
+        try pane.resize(width: 80, height: 24)
+        try pane.waitFor("── State ─────────")
+        try pane.press("q", "y")
+        #expect(try pane.exitStatus() == 0)
+        try pane.expectRestored()
+    }
+
+    @Test("p pauses and resumes; q asks first, then leaves and says the session cannot be resumed")
+    func pauseAndQuit() throws {
+        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("How do you respond to the alert?")
+        try pane.press("p")
+        try pane.waitFor("PAUSED")
+        try pane.waitFor("the countdown is stopped")
+        try pane.press("p")
+        try pane.waitFor("f facilitator")
+        #expect(try !pane.capture().contains("PAUSED"))
+        try pane.press("q")
+        try pane.waitFor("Quit the drill now?")
+        try pane.press("n")
+        try pane.waitFor("How do you respond to the alert?")
+        try pane.press("q", "y")
+        #expect(try pane.exitStatus() == 0)
+        try pane.expectRestored()
+        try pane.waitFor("you left the drill before its end")
+    }
+
+    @Test("A countdown that reaches zero takes the scene's timeout")
+    func countdownExpires() throws {
+        let pane = try TmuxPane(["run", Binary.fixture("quick-timeout.json")])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("time left 0:0")
+        let ended = try pane.waitFor("The drill has ended", timeout: 20)
+        #expect(ended.contains("Time ran out"))
+        #expect(ended.contains("The clock ran out"))
+        try pane.press("q")
+        #expect(try pane.exitStatus() == 0)
+        try pane.expectRestored()
+    }
+
+    @Test("With --no-timers the countdown never runs")
+    func noTimers() throws {
+        let pane = try TmuxPane(["run", Binary.fixture("quick-timeout.json"), "--no-timers"])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("Block the package?")
+        Thread.sleep(forTimeInterval: 4)
+        let screen = try pane.capture()
+        #expect(!screen.contains("time left"))
+        #expect(!screen.contains("Time ran out"))
+        try pane.press("q", "y")
+        #expect(try pane.exitStatus() == 0)
+    }
+
+    @Test("Escape sequences and bidi overrides planted in a scenario never reach the terminal")
+    func hostileText() throws {
+        let pane = try TmuxPane(["run", Binary.fixture("hostile-text.json")])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("narrative after")
+        try pane.press("1")
+        try pane.waitFor("Why this option?")
+        try pane.press("Enter")
+        let ended = try pane.waitFor("The drill has ended")
+        // Had the CSI 2J been interpreted, the text before it would be gone.
+        #expect(ended.contains("Narrative before"))
+        #expect(ended.contains("Inject ]0;PWNED[2Jinject after"))
+        let styled = try pane.capture(escapes: true)
+        #expect(!styled.contains("\u{202E}"))
+        #expect(!styled.contains("\u{1B}]"))
+        #expect(!styled.contains("\u{1B}[2J"))
+        #expect(!styled.contains("\u{07}"))
+        #expect(try !pane.format("#{pane_title}").contains("PWNED"))
+        #expect(try !pane.format("#{window_name}").contains("PWNED"))
+        try pane.press("q")
+        #expect(try pane.exitStatus() == 0)
+        try pane.expectRestored()
+    }
+
+    @Test("SIGINT, SIGTERM and SIGHUP stop the drill with 130, 143 and 129, the terminal restored", arguments: [
+        ("INT", Int32(130)), ("TERM", Int32(143)), ("HUP", Int32(129)),
+    ])
+    func signals(signal: String, status: Int32) throws {
+        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("How do you respond to the alert?")
+        if signal == "INT" {
+            try pane.press("C-c")
+        } else {
+            try TmuxPane.run("/bin/kill", ["-\(signal)", String(try pane.programPID())])
+        }
+        #expect(try pane.exitStatus() == status)
+        try pane.expectRestored()
+        try pane.waitFor("stopped by SIG\(signal)")
+    }
+
+    @Test("An unknown TERM gives a clear message and status 64, not an ncurses abort")
+    func unknownTerminal() throws {
+        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json"], environment: ["TERM": "no-such-terminal"])
+        #expect(try pane.exitStatus() == 64)
+        let screen = try pane.waitFor("tabletop play")
+        #expect(screen.contains("'no-such-terminal' is unknown"))
+        try pane.expectRestored()
+    }
+
+    @Test("Without a terminal (stdin and stdout redirected) it says so, suggests tabletop play, and exits 64")
+    func notATerminal() throws {
+        let process = Process()
+        process.executableURL = Binary.tabletop
+        process.arguments = ["run", "Scenarios/dependency-confusion.json"]
+        process.currentDirectoryURL = Binary.repositoryRoot
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 64)
+        #expect(message.contains("the drill needs a terminal (stdin and stdout are not a TTY)"))
+        #expect(message.contains("tabletop play SCENARIO --choices"))
+        #expect(output.fileHandleForReading.readDataToEndOfFile().isEmpty)
+    }
+}

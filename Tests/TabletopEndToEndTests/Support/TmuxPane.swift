@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// A program running in its own tmux server (a unique socket per test), driven with keys and read from the pane.
+///
+/// The command runs under `sh`; when it exits, the wrapper writes its status and `stty -a` to files and waits,
+/// so a test can check that the terminal was given back.
+final class TmuxPane {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let socket = "tabletop-e2e-\(UUID().uuidString.prefix(8))"
+    let folder: URL
+    private var statusFile: URL { folder.appendingPathComponent("status") }
+    private var sttyFile: URL { folder.appendingPathComponent("stty") }
+
+    /// Starts `arguments` (the `tabletop` binary's) in a `width`x`height` pane, in the repository root.
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        guard Self.tmuxPath != nil else {
+            throw Failure(description: "tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]
+        variables.merge(environment) { $1 }
+        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = ([Binary.tabletop.path] + arguments).map(Self.quote).joined(separator: " ")
+        // `trap : INT` keeps the shell alive through a Ctrl-C meant for the program (which gets the default action back at exec).
+        let script = "trap : INT; cd \(Self.quote(Binary.repositoryRoot.path)) && env \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); stty -a > \(Self.quote(sttyFile.path)); sleep 120"
+        try tmux(["-u", "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `Up`, `C-c`) or single characters.
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys"] + keys)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-l", text])
+    }
+
+    /// The pane's text (with SGR escapes when `escapes`).
+    func capture(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-J"] + (escapes ? ["-e"] : []))
+    }
+
+    /// A tmux format value such as `#{alternate_on}` or `#{pane_title}`.
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Resizes the window.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-x", String(width), "-y", String(height)])
+    }
+
+    /// Polls the pane until it contains `text` (or any of `alternatives`); fails after `timeout` seconds with the pane's content.
+    @discardableResult
+    func waitFor(_ text: String, or alternatives: String..., timeout: Double = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        repeat {
+            screen = try capture()
+            if ([text] + alternatives).contains(where: screen.contains) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        throw Failure(description: "'\(text)' did not appear within \(timeout) s; the pane shows:\n\(screen)")
+    }
+
+    /// Waits for the program to exit; returns its status.
+    func exitStatus(timeout: Double = 15) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8), let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)),
+               FileManager.default.fileExists(atPath: sttyFile.path) {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        throw Failure(description: "the program did not exit within \(timeout) s; the pane shows:\n\((try? capture()) ?? "")")
+    }
+
+    /// The pid of the program (the shell's child).
+    func programPID() throws -> Int32 {
+        let shell = try format("#{pane_pid}")
+        let children = try Self.run("/bin/ps", ["-o", "pid=", "--ppid", shell])
+        guard let pid = children.split(separator: "\n").compactMap({ Int32($0.trimmingCharacters(in: .whitespaces)) }).first else {
+            throw Failure(description: "no child process of the pane's shell \(shell)")
+        }
+        return pid
+    }
+
+    /// Checks the terminal was given back after the program exited: normal screen, cursor shown, cooked modes with echo.
+    func expectRestored(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try format("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+        #expect(try format("#{cursor_flag}") == "1", "the cursor is hidden", sourceLocation: sourceLocation)
+        let modes = try String(contentsOf: sttyFile, encoding: .utf8)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+        for mode in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            #expect(modes.contains(mode) && !modes.contains("-" + mode), "stty shows \(mode) off", sourceLocation: sourceLocation)
+        }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Self.run(Self.tmuxPath ?? "tmux", ["-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    static let tmuxPath: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Runs a program to its end and returns what it printed (standard output and error, through a file).
+    ///
+    /// Uses `posix_spawn` and `waitpid`, not `Process`: Foundation's `Process` on Linux waits for a descriptor
+    /// that the tmux server started by `new-session` inherits and keeps open, so it would never return.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-e2e-output-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw Failure(description: "cannot run \(executable): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            throw Failure(description: "\(executable) \(arguments.joined(separator: " ")) failed (\(status)): \(text)")
+        }
+        return text
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

@@ -63,7 +63,7 @@ public final class Terminal {
         let status = wget_wch(tabletop_stdscr(), &value)
         if let signal = takeSignal() { return [.signal(signal)] }
         let tick = Event.tick(now())
-        guard status != ERR else { return [tick] }
+        guard status != ERR else { return inputHungUp() ? [.signal(.hangup)] : [tick] }
         switch KeyDecoder.decode(UInt32(value), isKeyCode: status == tabletop_key_code_yes()) {
         case .key(let key): return [tick, .key(key)]
         case .resize: return [tick, .resize(size)]
@@ -108,6 +108,13 @@ public final class Terminal {
         } else {
             buffer.append(wchar_t(cell.scalar.isASCII && !cell.isContinuation ? cell.scalar.value : 0x3F))
         }
+    }
+
+    /// Whether the terminal went away (its input reports a hang-up or an error), which ends the drill like SIGHUP.
+    private func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func takeSignal() -> TerminationSignal? {

@@ -6,6 +6,6 @@ struct TabletopBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tabletop-bench",
         abstract: "In-process benchmarks of tabletop; scripts/bench.sh runs them all in release mode.",
-        subcommands: [DecisionBenchmark.self]
+        subcommands: [DecisionBenchmark.self, RenderBenchmark.self]
     )
 }

@@ -166,7 +166,7 @@ extension App {
         default:
             break
         }
-        clampScrolls()
+        if command == .pageUp || command == .top { clampScrolls() }
         return []
     }
 

@@ -15,28 +15,26 @@ public enum TextWrap {
     public static func wrap(_ spans: [Span], width: Int, indent: Int = 0) -> [[Span]] {
         var builder = LineBuilder(width: max(1, width), indent: min(max(0, indent), max(0, width - 1)))
         for span in spans {
-            var word = String.UnicodeScalarView()
-            var wordWidth = 0
-            func flushWord() {
-                guard !word.isEmpty else { return }
-                builder.place(word: word, width: wordWidth, style: span.style)
-                word = String.UnicodeScalarView()
-                wordWidth = 0
-            }
-            for scalar in span.text.unicodeScalars {
-                switch scalar {
+            let scalars = span.text.unicodeScalars
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                switch scalars[index] {
                 case "\n":
-                    flushWord()
                     builder.breakLine()
+                    index = scalars.index(after: index)
                 case " ":
-                    flushWord()
                     builder.space(style: span.style)
+                    index = scalars.index(after: index)
                 default:
-                    word.append(scalar)
-                    wordWidth += CharacterWidth.of(scalar)
+                    let start = index
+                    var wordWidth = 0
+                    while index < scalars.endIndex, scalars[index] != " ", scalars[index] != "\n" {
+                        wordWidth += CharacterWidth.of(scalars[index])
+                        index = scalars.index(after: index)
+                    }
+                    builder.place(word: scalars[start..<index], width: wordWidth, style: span.style)
                 }
             }
-            flushWord()
         }
         return builder.finish()
     }
@@ -69,7 +67,7 @@ private struct LineBuilder {
         startLine(indented: true)
     }
 
-    mutating func place(word: String.UnicodeScalarView, width wordWidth: Int, style: Style) {
+    mutating func place(word: Substring.UnicodeScalarView, width wordWidth: Int, style: Style) {
         if currentWidth + pending.count + wordWidth > width, currentWidth > lineStart {
             pending.removeAll()
             lines.append(current)
@@ -78,25 +76,26 @@ private struct LineBuilder {
         for spaceStyle in pending { append(" ", 1, spaceStyle) }
         pending.removeAll()
         if currentWidth + wordWidth <= width {
-            append(String(word), wordWidth, style)
+            append(Substring(word), wordWidth, style)
             return
         }
         // A word wider than the line: cut it between characters.
-        var piece = String.UnicodeScalarView()
+        var pieceStart = word.startIndex
         var pieceWidth = 0
-        for scalar in word {
-            let columns = CharacterWidth.of(scalar)
+        var index = word.startIndex
+        while index < word.endIndex {
+            let columns = CharacterWidth.of(word[index])
             if columns > 0, currentWidth + pieceWidth + columns > width, currentWidth + pieceWidth > lineStart {
-                append(String(piece), pieceWidth, style)
+                append(Substring(word[pieceStart..<index]), pieceWidth, style)
                 lines.append(current)
                 startLine(indented: true)
-                piece = String.UnicodeScalarView()
+                pieceStart = index
                 pieceWidth = 0
             }
-            piece.append(scalar)
             pieceWidth += columns
+            index = word.index(after: index)
         }
-        append(String(piece), pieceWidth, style)
+        append(Substring(word[pieceStart...]), pieceWidth, style)
     }
 
     mutating func finish() -> [[Span]] {
@@ -115,12 +114,12 @@ private struct LineBuilder {
         }
     }
 
-    private mutating func append(_ text: String, _ columns: Int, _ style: Style) {
+    private mutating func append(_ text: Substring, _ columns: Int, _ style: Style) {
         guard !text.isEmpty else { return }
         if let last = current.last, last.style == style {
             current[current.count - 1].text += text
         } else {
-            current.append(Span(text, style))
+            current.append(Span(String(text), style))
         }
         currentWidth += columns
     }

@@ -53,7 +53,7 @@ struct Run: ParsableCommand {
         } else {
             start = .picker(try PickerList.scan(folder: scenarios))
         }
-        let colour = !noColor && !(getenv("NO_COLOR").map { String(cString: $0) }?.isEmpty ?? true)
+        let colour = !noColor && (getenv("NO_COLOR").map { String(cString: $0) }?.isEmpty ?? true)
         let reason = try MainActor.assumeIsolated {
             let terminal: Terminal
             do {

@@ -147,6 +147,32 @@ struct DrillEndToEndTests {
         try pane.waitFor("stopped by SIG\(signal)")
     }
 
+    /// An SGR sequence that sets a foreground colour (8-colour or 256-colour form).
+    static let foregroundColour = "\u{1B}\\[([0-9]+;)*(3[0-7]|38;5;[0-9]+)(;[0-9]+)*m"
+
+    @Test("Colours by default; NO_COLOR gives bold and reverse only; a locale without UTF-8 draws in ASCII")
+    func colourAndLocale() throws {
+        let coloured = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
+        try coloured.waitFor("[ Start the drill ]")
+        #expect(try coloured.capture(escapes: true).range(of: Self.foregroundColour, options: .regularExpression) != nil)
+        try coloured.press("q")
+        #expect(try coloured.exitStatus() == 0)
+
+        let plain = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"],
+                                 environment: ["NO_COLOR": "1", "LANG": "C", "LC_ALL": "C"])
+        try plain.waitFor("[ Start the drill ]")
+        try plain.press("s")
+        let screen = try plain.waitFor("-- Timeline --")
+        #expect(screen.contains("Exposure") && screen.contains("#"))
+        #expect(!screen.contains("─"))
+        let styled = try plain.capture(escapes: true)
+        #expect(styled.range(of: "\u{1B}\\[[0-9;]*7m", options: .regularExpression) != nil)
+        #expect(styled.range(of: Self.foregroundColour, options: .regularExpression) == nil)
+        try plain.press("q", "y")
+        #expect(try plain.exitStatus() == 0)
+        try plain.expectRestored()
+    }
+
     @Test("An unknown TERM gives a clear message and status 64, not an ncurses abort")
     func unknownTerminal() throws {
         let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json"], environment: ["TERM": "no-such-terminal"])

@@ -25,12 +25,15 @@ final class TmuxPane {
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"]
+        // A clean environment: the test runner's own (NO_COLOR=1 under swift test, say) must not leak in.
+        let inherited = ProcessInfo.processInfo.environment
+        var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color",
+                         "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Binary.tabletop.path] + arguments).map(Self.quote).joined(separator: " ")
         // `trap : INT` keeps the shell alive through a Ctrl-C meant for the program (which gets the default action back at exec).
-        let script = "trap : INT; cd \(Self.quote(Binary.repositoryRoot.path)) && env \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); stty -a > \(Self.quote(sttyFile.path)); sleep 120"
+        let script = "trap : INT; cd \(Self.quote(Binary.repositoryRoot.path)) && env -i \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); stty -a > \(Self.quote(sttyFile.path)); sleep 120"
         try tmux(["-u", "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
     }
 

@@ -41,7 +41,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Show the facilitator view (expectations and live score) from the start.")
     var facilitator = false
 
-    @Option(help: "Where to write the session journal.")
+    @Option(help: "Where to write the session journal (journals are not written by this build yet).")
     var journal: String?
 
     func run() throws {

@@ -87,7 +87,7 @@ struct Run: ParsableCommand {
         case .quit(let resume):
             Console.err("tabletop: you left the drill before its end. " + resumeAdvice(resume))
         case .signal(let signal, let resume):
-            Console.err("tabletop: stopped by \(signal.name). " + resumeAdvice(resume))
+            Console.err("tabletop: stopped by \(signal.name)." + (resume.map { " To resume the drill: \($0)" } ?? ""))
             throw ExitCode(signal.exitStatus)
         case .failed(let message):
             Console.err("tabletop: error: \(message)")

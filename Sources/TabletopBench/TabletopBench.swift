@@ -5,7 +5,7 @@ import ArgumentParser
 struct TabletopBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tabletop-bench",
-        abstract: "In-process benchmarks of tabletop; scripts/bench.sh runs them all in release mode.",
-        subcommands: [DecisionBenchmark.self, RenderBenchmark.self]
+        abstract: "In-process benchmarks of tabletop; scripts/bench.py runs them all in release mode and writes docs/performance.md.",
+        subcommands: [DecisionBenchmark.self, JournalAppendBenchmark.self, ResumeBenchmark.self, RenderBenchmark.self]
     )
 }

@@ -5,18 +5,30 @@ import TabletopCore
 enum InputLoading {
     /// The scenario at `path`; warnings are printed, errors exit with 65 (66 if unreadable).
     static func scenario(_ path: String) throws -> Scenario {
-        let result = ScenarioLoader.load(bytes: try bytes(path), file: path)
+        try scenarioFile(path).scenario
+    }
+
+    /// The scenario at `path` and the identity of the bytes it was loaded from (for the journal).
+    static func scenarioFile(_ path: String) throws -> (scenario: Scenario, file: FileIdentity) {
+        let bytes = try bytes(path)
+        let result = ScenarioLoader.load(bytes: bytes, file: path)
         Console.report(result.diagnostics)
         guard let scenario = result.value else { throw Console.exit(.dataError) }
-        return scenario
+        return (scenario, FileIdentity(path: path, bytes: bytes))
     }
 
     /// The playbook at `path`, checked against `scenario`.
     static func playbook(_ path: String, for scenario: Scenario) throws -> Playbook {
-        let result = PlaybookLoader.load(bytes: try bytes(path), file: path, scenario: scenario)
+        try playbookFile(path, for: scenario).playbook
+    }
+
+    /// The playbook at `path`, checked against `scenario`, and the identity of its bytes.
+    static func playbookFile(_ path: String, for scenario: Scenario) throws -> (playbook: Playbook, file: FileIdentity) {
+        let bytes = try bytes(path)
+        let result = PlaybookLoader.load(bytes: bytes, file: path, scenario: scenario)
         Console.report(result.diagnostics)
         guard let playbook = result.value else { throw Console.exit(.dataError) }
-        return playbook
+        return (playbook, FileIdentity(path: path, bytes: bytes))
     }
 
     private static func bytes(_ path: String) throws -> [UInt8] {

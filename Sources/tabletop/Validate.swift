@@ -50,6 +50,6 @@ struct Validate: ParsableCommand {
             ])
             try Console.out(output.rendered(pretty: true) + "\n")
         }
-        if report.status != .ok { throw Console.exit(report.status) }
+        Console.finish(report.status)
     }
 }

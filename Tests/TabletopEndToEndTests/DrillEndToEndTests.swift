@@ -8,8 +8,10 @@ struct DrillEndToEndTests {
     @Test("Pick a scenario from the picker and play it to the debrief with keys only")
     func playToDebrief() throws {
         let pane = try TmuxPane([])
-        try pane.waitFor("Dependency confusion in the build")
-        try pane.press("j", "k", "Enter")
+        let picker = try pane.waitFor("Dependency confusion in the build")
+        let row = try #require(picker.split(separator: "\n").first { $0.contains("Dependency confusion in the build") })
+        let number = try #require(row.first { $0.isNumber }, "the picker numbers its rows")
+        try pane.press("j", "k", String(number))
         try pane.waitFor("[ Start the drill ]")
         try pane.press("e")
         try pane.type("Ana")

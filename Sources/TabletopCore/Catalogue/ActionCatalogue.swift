@@ -44,12 +44,12 @@ public struct ActionCatalogue: Sendable {
 
     /// Every action, in the documented order.
     public let all: [CatalogueAction]
-    /// Lower-cased text of `all[i]`, for search and suggestions.
-    private let keys: [Keys]
     /// id -> position in `all`.
     private let index: [String: Int]
-    /// Confusable-folded id (see `fold`) -> position in `all`; the first entry wins a collision.
-    private let foldedIndex: [String: Int]
+
+    /// Lower-cased text of `all[i]`, for search and suggestions: built per call, so that loading a
+    /// scenario, which only asks `contains`, never pays for it.
+    private var keys: [Keys] { all.map(Keys.init) }
 
     private struct Keys: Sendable {
         let id: [UInt8]
@@ -67,26 +67,17 @@ public struct ActionCatalogue: Sendable {
     }
 
     /// `ordered` must already be in the documented order; a repeated id keeps its first entry.
-    private init(ordered actions: [CatalogueAction], keys existingKeys: [Keys] = []) {
+    private init(ordered actions: [CatalogueAction]) {
         var all: [CatalogueAction] = []
-        var keys: [Keys] = []
         var index: [String: Int] = [:]
-        var folded: [String: Int] = [:]
         all.reserveCapacity(actions.count)
-        keys.reserveCapacity(actions.count)
         index.reserveCapacity(actions.count)
-        folded.reserveCapacity(actions.count)
-        for (offset, action) in actions.enumerated() where index[action.id] == nil {
+        for action in actions where index[action.id] == nil {
             index[action.id] = all.count
-            let foldedID = Self.fold(action.id)
-            if folded[foldedID] == nil { folded[foldedID] = all.count }
-            keys.append(offset < existingKeys.count ? existingKeys[offset] : Keys(action))
             all.append(action)
         }
         self.all = all
-        self.keys = keys
         self.index = index
-        self.foldedIndex = folded
     }
 
     /// The number of actions.
@@ -113,6 +104,7 @@ public struct ActionCatalogue: Sendable {
         let words = query.lowercased().split(whereSeparator: \.isWhitespace).map { Array($0.utf8) }
         guard !words.isEmpty else { return all }
         let whole = words.count == 1 ? words[0] : nil
+        let keys = self.keys
         // One bucket per rank, filled in the order of `all`: a stable ranking without sorting.
         var buckets: [[CatalogueAction]] = [[], [], [], []]
         candidates: for position in keys.indices {
@@ -166,7 +158,8 @@ public struct ActionCatalogue: Sendable {
         let trimmed = Self.trimmed(unknownID)
         guard !trimmed.isEmpty else { return nil }
         if index[trimmed] != nil { return trimmed == unknownID ? nil : trimmed }
-        if let position = foldedIndex[Self.fold(trimmed)] { return all[position].id }
+        let folded = Self.fold(trimmed)
+        if let match = all.first(where: { Self.fold($0.id) == folded }) { return match.id }
         if let nearest = Suggestion.closest(to: trimmed, in: all.lazy.map(\.id)), Self.isTypo(trimmed, of: nearest) {
             return nearest
         }
@@ -194,6 +187,7 @@ public struct ActionCatalogue: Sendable {
         guard !wanted.isEmpty else { return nil }
         let needed = (wanted.count + 1) / 2
         var best: (score: Int, length: Int, position: Int)?
+        let keys = self.keys
         for position in keys.indices {
             let titleWords = keys[position].titleWords
             var matched = 0
@@ -276,7 +270,7 @@ public struct ActionCatalogue: Sendable {
             while slot > 0, action.id < scenario[slot - 1].id { slot -= 1 }
             scenario.insert(action, at: slot)
         }
-        return ActionCatalogue(ordered: Array(all[..<firstScenario]) + scenario, keys: Array(keys[..<firstScenario]))
+        return ActionCatalogue(ordered: Array(all[..<firstScenario]) + scenario)
     }
 }
 
@@ -288,14 +282,15 @@ extension ReactActions {
     static func parse(_ table: String, source: ActionSource) -> [CatalogueAction] {
         var actions: [CatalogueAction] = []
         actions.reserveCapacity(256)
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4, !fields[0].isEmpty, let phase = Phase(rawValue: String(fields[1])) else {
-                assertionFailure("malformed catalogue row: \(line)")
+        // Split on bytes, not Characters: grapheme breaking would cost more than the rest of start-up.
+        for line in table.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, !fields[0].isEmpty, let phase = Phase(rawValue: String(decoding: fields[1], as: UTF8.self)) else {
+                assertionFailure("malformed catalogue row: \(String(decoding: line, as: UTF8.self))")
                 continue
             }
-            actions.append(CatalogueAction(id: String(fields[0]), title: String(fields[2]),
-                                           summary: String(fields[3]), phase: phase, source: source))
+            actions.append(CatalogueAction(id: String(decoding: fields[0], as: UTF8.self), title: String(decoding: fields[2], as: UTF8.self),
+                                           summary: String(decoding: fields[3], as: UTF8.self), phase: phase, source: source))
         }
         return actions
     }

@@ -7,18 +7,54 @@
 /// }
 /// ```
 public struct Condition: Sendable, Hashable {
+    /// The compiled condition, shared by every copy: copying a condition is one reference count.
+    private final class Storage: Sendable {
+        let source: String
+        let variableSlots: Set<Int>
+        let sceneReferences: Set<Int>
+        let optionReferences: Set<Int>
+        let actionReferences: Set<Int>
+        let program: ExpressionProgram
+
+        init(source: String, variableSlots: Set<Int>, sceneReferences: Set<Int>, optionReferences: Set<Int>,
+             actionReferences: Set<Int>, program: ExpressionProgram) {
+            self.source = source
+            self.variableSlots = variableSlots
+            self.sceneReferences = sceneReferences
+            self.optionReferences = optionReferences
+            self.actionReferences = actionReferences
+            self.program = program
+        }
+    }
+
+    private let storage: Storage
+
     /// The source text as written in the file.
-    public let source: String
+    public var source: String { storage.source }
     /// Slots of the variables this condition reads (for lint warnings such as "variable never read").
-    public let variableSlots: Set<Int>
+    public var variableSlots: Set<Int> { storage.variableSlots }
     /// Scene indices passed to `visited()`.
-    public let sceneReferences: Set<Int>
+    public var sceneReferences: Set<Int> { storage.sceneReferences }
     /// Option indices passed to `chose()`.
-    public let optionReferences: Set<Int>
+    public var optionReferences: Set<Int> { storage.optionReferences }
     /// Action indices passed to `did()`.
-    public let actionReferences: Set<Int>
+    public var actionReferences: Set<Int> { storage.actionReferences }
     /// The compiled form that `evaluate` runs.
-    let program: ExpressionProgram
+    var program: ExpressionProgram { storage.program }
+
+    private init(source: String, variableSlots: Set<Int>, sceneReferences: Set<Int>, optionReferences: Set<Int>,
+                 actionReferences: Set<Int>, program: ExpressionProgram) {
+        storage = Storage(source: source, variableSlots: variableSlots, sceneReferences: sceneReferences,
+                          optionReferences: optionReferences, actionReferences: actionReferences, program: program)
+    }
+
+    public static func == (lhs: Condition, rhs: Condition) -> Bool {
+        lhs.storage === rhs.storage || (lhs.source == rhs.source && lhs.program == rhs.program)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+    }
 
     /// Parses and type-checks; the whole expression must be bool.
     public static func compile(_ source: String, symbols: some ConditionSymbols) -> Result<Condition, ExpressionError> {

@@ -20,6 +20,13 @@ public struct HeadlessPlay: Sendable {
         /// Every event from the start, in order.
         public var events: [SessionEvent]
         public var score: ScoreReport?
+
+        public init(seed: UInt64, state: SessionState, events: [SessionEvent], score: ScoreReport?) {
+            self.seed = seed
+            self.state = state
+            self.events = events
+            self.score = score
+        }
     }
 
     /// Starts at T+0 with `seed` and takes `choices` in order; stops at an ending or when the choices run out.
@@ -31,18 +38,24 @@ public struct HeadlessPlay: Sendable {
 
     /// Takes `choices` from `state` on, appending the events.
     public func play(_ choices: [String], state: inout SessionState, events: inout [SessionEvent]) throws(ChoiceError) {
-        let scenario = engine.scenario
         for (number, choiceID) in choices.enumerated() {
-            guard let sceneIndex = state.currentScene else {
-                let ending = state.ending.map { scenario.endings[$0].id } ?? "?"
-                throw ChoiceError(message: "the drill reached the ending '\(ending)' after \(number) choice\(number == 1 ? "" : "s"); \(choices.count - number) choice\(choices.count - number == 1 ? " is" : "s are") left over: \(choices[number...].joined(separator: ","))")
-            }
-            let choice = try resolve(choiceID, in: sceneIndex, state: state)
-            do {
-                events += try engine.decide(choice, state: &state)
-            } catch {
-                throw ChoiceError(message: "choice \(number + 1) '\(choiceID)' could not be taken in scene '\(scenario.scenes[sceneIndex].id)'")
-            }
+            events += try take(choiceID, state: &state, number: number, of: choices)
+        }
+    }
+
+    /// Takes one choice, the `number`th (0-based) of `choices`, and returns its events; `choices` only explains errors.
+    public func take(_ choiceID: String, state: inout SessionState, number: Int, of choices: [String]) throws(ChoiceError) -> [SessionEvent] {
+        let scenario = engine.scenario
+        guard let sceneIndex = state.currentScene else {
+            let ending = state.ending.map { scenario.endings[$0].id } ?? "?"
+            let left = choices.count - number
+            throw ChoiceError(message: "the drill reached the ending '\(ending)' after \(number) choice\(number == 1 ? "" : "s"); \(left) choice\(left == 1 ? " is" : "s are") left over: \(choices[number...].joined(separator: ","))")
+        }
+        let choice = try resolve(choiceID, in: sceneIndex, state: state)
+        do {
+            return try engine.decide(choice, state: &state)
+        } catch {
+            throw ChoiceError(message: "choice \(number + 1) '\(choiceID)' could not be taken in scene '\(scenario.scenes[sceneIndex].id)'")
         }
     }
 

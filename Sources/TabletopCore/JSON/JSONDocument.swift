@@ -18,12 +18,10 @@ public struct JSONDocument: Sendable {
         var end: UInt32
         /// Containers: the number of members or elements.
         var count: UInt32
-        /// The index of the enclosing container, or `UInt32.max` for the root.
-        var parent: UInt32
     }
 
     /// The largest file read; larger files are rejected before parsing.
-    public static let maximumSize = 128 * 1024 * 1024
+    public static let maximumSize = 256 * 1024 * 1024
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 100
 
@@ -80,6 +78,18 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// Whether the string at `index` equals a static key, compared byte for byte.
+    @inline(__always)
+    public func stringEquals(_ index: Index, _ text: StaticString) -> Bool {
+        let node = nodes[index]
+        let length = text.utf8CodeUnitCount
+        guard node.kind == .string, Int(node.end - node.start) - 2 == length else { return false }
+        if node.escaped { return string(index) == text.description }
+        return bytes.withUnsafeBufferPointer { buffer in
+            memoryEqual(buffer.baseAddress! + Int(node.start) + 1, text.utf8Start, length)
+        }
+    }
+
     /// The decoded text of a string value (empty for other kinds).
     public func string(_ index: Index) -> String {
         let node = nodes[index]
@@ -131,14 +141,21 @@ public struct JSONDocument: Sendable {
     }
 
     /// The RFC 6901 pointer of the value at `index`, e.g. `/scenes/3/options/0/next`.
+    ///
+    /// Builds the parent table each call; to locate many values, build it once with `parents()`.
     public func pointer(_ index: Index) -> String {
+        pointer(index, parents: parents())
+    }
+
+    /// The RFC 6901 pointer of the value at `index`, given the table from `parents()`.
+    public func pointer(_ index: Index, parents: [UInt32]) -> String {
         var parts: [String] = []
         var current = index
-        while nodes[current].parent != UInt32.max {
-            let parent = Int(nodes[current].parent)
+        while parents[current] != UInt32.max {
+            let parent = Int(parents[current])
             if nodes[parent].kind == .object {
                 // `current` is a value (its key precedes it) or a key (reported as the member's place).
-                let key = nodes[current].kind == .string && isKey(current) ? current : current - 1
+                let key = isKey(current, parent: parent) ? current : current - 1
                 parts.append(escapePointer(string(key)))
             } else {
                 var position = 0
@@ -153,11 +170,22 @@ public struct JSONDocument: Sendable {
         return parts.reversed().map { "/" + $0 }.joined()
     }
 
-    /// Whether the node at `index` is the key of an object member.
-    public func isKey(_ index: Index) -> Bool {
-        let parent = nodes[index].parent
-        guard parent != UInt32.max, nodes[Int(parent)].kind == .object else { return false }
-        for key in keys(Int(parent)) where key >= index { return key == index }
+    /// For every node, the index of its enclosing container (`UInt32.max` for the root), in one pass.
+    public func parents() -> [UInt32] {
+        var table = [UInt32](repeating: UInt32.max, count: nodes.count)
+        var open: [(index: Int, end: Int)] = []
+        for index in nodes.indices {
+            while let last = open.last, last.end <= index { open.removeLast() }
+            if let last = open.last { table[index] = UInt32(last.index) }
+            let node = nodes[index]
+            if node.kind == .array || node.kind == .object { open.append((index, Int(node.end))) }
+        }
+        return table
+    }
+
+    /// Whether the node at `index`, a child of the object `parent`, is the key of a member.
+    private func isKey(_ index: Index, parent: Index) -> Bool {
+        for key in keys(parent) where key >= index { return key == index }
         return false
     }
 
@@ -178,6 +206,14 @@ public struct JSONDocument: Sendable {
             self.remaining = remaining
             self.stride = stride
         }
+
+        /// A sequence with no children.
+        public static let empty = ChildSequence(nodes: [], first: 0, remaining: 0, stride: 1)
+
+        /// The number of children not yet iterated.
+        public var count: Int { remaining }
+
+        public var underestimatedCount: Int { remaining }
 
         public mutating func next() -> Int? {
             guard remaining > 0 else { return nil }

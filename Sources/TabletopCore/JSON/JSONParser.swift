@@ -49,39 +49,39 @@ struct JSONParser: ~Copyable {
     private mutating func parseDocument() throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < count else { throw error("E103", "the file holds only whitespace; expected a JSON object") }
-        try parseValue(parent: UInt32.max)
+        try parseValue()
         skipWhitespace()
         if position < count {
             throw error("E103", "unexpected \(describe(position)) after the end of the JSON value")
         }
     }
 
-    private mutating func parseValue(parent: UInt32) throws(JSONSyntaxError) {
+    private mutating func parseValue() throws(JSONSyntaxError) {
         guard position < count else { throw error("E103", "unexpected end of file; expected a value") }
         switch base[position] {
-        case UInt8(ascii: "{"): try parseObject(parent: parent)
-        case UInt8(ascii: "["): try parseArray(parent: parent)
-        case UInt8(ascii: "\""): try parseString(parent: parent)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber(parent: parent)
-        case UInt8(ascii: "t"): try parseLiteral("true", .true, parent: parent)
-        case UInt8(ascii: "f"): try parseLiteral("false", .false, parent: parent)
-        case UInt8(ascii: "n"): try parseLiteral("null", .null, parent: parent)
+        case UInt8(ascii: "{"): try parseObject()
+        case UInt8(ascii: "["): try parseArray()
+        case UInt8(ascii: "\""): try parseString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try parseNumber()
+        case UInt8(ascii: "t"): try parseLiteral("true", .true)
+        case UInt8(ascii: "f"): try parseLiteral("false", .false)
+        case UInt8(ascii: "n"): try parseLiteral("null", .null)
         default: throw error("E103", "unexpected \(describe(position)); expected a value")
         }
     }
 
-    private mutating func enterContainer(_ kind: JSONKind, parent: UInt32) throws(JSONSyntaxError) -> Int {
+    private mutating func enterContainer(_ kind: JSONKind) throws(JSONSyntaxError) -> Int {
         depth += 1
         if depth > JSONDocument.maximumDepth {
             throw error("E108", "nesting is deeper than \(JSONDocument.maximumDepth) levels")
         }
-        nodes.append(.init(kind: kind, escaped: false, start: UInt32(position), end: 0, count: 0, parent: parent))
+        nodes.append(.init(kind: kind, escaped: false, start: UInt32(position), end: 0, count: 0))
         position += 1
         return nodes.count - 1
     }
 
-    private mutating func parseObject(parent: UInt32) throws(JSONSyntaxError) {
-        let index = try enterContainer(.object, parent: parent)
+    private mutating func parseObject() throws(JSONSyntaxError) {
+        let index = try enterContainer(.object)
         var members: UInt32 = 0
         skipWhitespace()
         if position < count, base[position] == UInt8(ascii: "}") {
@@ -94,14 +94,14 @@ struct JSONParser: ~Copyable {
                     if base[position] == UInt8(ascii: "}") { throw error("E103", "trailing comma before '}'") }
                     throw error("E103", "unexpected \(describe(position)); expected '\"' to start a key")
                 }
-                try parseString(parent: UInt32(index))
+                try parseString()
                 skipWhitespace()
                 guard position < count, base[position] == UInt8(ascii: ":") else {
                     throw error("E103", "unexpected \(describe(position)); expected ':' after the key")
                 }
                 position += 1
                 skipWhitespace()
-                try parseValue(parent: UInt32(index))
+                try parseValue()
                 members += 1
                 skipWhitespace()
                 guard position < count else { throw error("E103", "unexpected end of file; expected ',' or '}'") }
@@ -115,8 +115,8 @@ struct JSONParser: ~Copyable {
         depth -= 1
     }
 
-    private mutating func parseArray(parent: UInt32) throws(JSONSyntaxError) {
-        let index = try enterContainer(.array, parent: parent)
+    private mutating func parseArray() throws(JSONSyntaxError) {
+        let index = try enterContainer(.array)
         var elements: UInt32 = 0
         skipWhitespace()
         if position < count, base[position] == UInt8(ascii: "]") {
@@ -127,7 +127,7 @@ struct JSONParser: ~Copyable {
                 if position < count, base[position] == UInt8(ascii: "]"), elements > 0 {
                     throw error("E103", "trailing comma before ']'")
                 }
-                try parseValue(parent: UInt32(index))
+                try parseValue()
                 elements += 1
                 skipWhitespace()
                 guard position < count else { throw error("E103", "unexpected end of file; expected ',' or ']'") }
@@ -141,7 +141,7 @@ struct JSONParser: ~Copyable {
         depth -= 1
     }
 
-    private mutating func parseLiteral(_ word: StaticString, _ kind: JSONKind, parent: UInt32) throws(JSONSyntaxError) {
+    private mutating func parseLiteral(_ word: StaticString, _ kind: JSONKind) throws(JSONSyntaxError) {
         let length = word.utf8CodeUnitCount
         let start = position
         for offset in 0..<length {
@@ -150,10 +150,10 @@ struct JSONParser: ~Copyable {
             }
         }
         position += length
-        nodes.append(.init(kind: kind, escaped: false, start: UInt32(start), end: UInt32(position), count: 0, parent: parent))
+        nodes.append(.init(kind: kind, escaped: false, start: UInt32(start), end: UInt32(position), count: 0))
     }
 
-    private mutating func parseNumber(parent: UInt32) throws(JSONSyntaxError) {
+    private mutating func parseNumber() throws(JSONSyntaxError) {
         let start = position
         if base[position] == UInt8(ascii: "-") { position += 1 }
         guard position < count, isDigit(base[position]) else { throw error("E105", "invalid number: expected a digit after '-'") }
@@ -174,10 +174,10 @@ struct JSONParser: ~Copyable {
             guard position < count, isDigit(base[position]) else { throw error("E105", "invalid number: expected a digit in the exponent") }
             while position < count, isDigit(base[position]) { position += 1 }
         }
-        nodes.append(.init(kind: .number, escaped: false, start: UInt32(start), end: UInt32(position), count: 0, parent: parent))
+        nodes.append(.init(kind: .number, escaped: false, start: UInt32(start), end: UInt32(position), count: 0))
     }
 
-    private mutating func parseString(parent: UInt32) throws(JSONSyntaxError) {
+    private mutating func parseString() throws(JSONSyntaxError) {
         let start = position
         position += 1
         var escaped = false
@@ -205,7 +205,7 @@ struct JSONParser: ~Copyable {
                 position += 1
             }
         }
-        nodes.append(.init(kind: .string, escaped: escaped, start: UInt32(start), end: UInt32(position), count: 0, parent: parent))
+        nodes.append(.init(kind: .string, escaped: escaped, start: UInt32(start), end: UInt32(position), count: 0))
     }
 
     /// Whether any of eight bytes is a quote, a backslash, a control character or non-ASCII.

@@ -6,9 +6,16 @@ enum JSONStringDecoder {
         output.reserveCapacity(raw.count)
         var index = 0
         while index < raw.count {
-            let byte = raw[index]
-            guard byte == UInt8(ascii: "\\"), index + 1 < raw.count else {
-                output.append(byte)
+            // Copy the run of plain bytes up to the next escape in one go.
+            var runEnd = index
+            while runEnd < raw.count, raw[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            if runEnd > index {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<runEnd]))
+                index = runEnd
+                continue
+            }
+            guard index + 1 < raw.count else {
+                output.append(raw[index])
                 index += 1
                 continue
             }

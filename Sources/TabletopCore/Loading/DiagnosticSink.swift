@@ -3,6 +3,8 @@ struct DiagnosticSink {
     let file: String
     let document: JSONDocument?
     private var lineIndex: LineIndex?
+    /// Each node's enclosing container, built on the first diagnostic.
+    private var parents: [UInt32]?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, document: JSONDocument?) {
@@ -14,11 +16,18 @@ struct DiagnosticSink {
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     mutating func error(_ code: String, _ message: String, at node: JSONDocument.Index, hint: String? = nil) {
-        report(.error, code, message, offset: document?.offset(node) ?? 0, pointer: document?.pointer(node) ?? "", hint: hint)
+        report(.error, code, message, offset: document?.offset(node) ?? 0, pointer: pointer(node), hint: hint)
     }
 
     mutating func warning(_ code: String, _ message: String, at node: JSONDocument.Index, hint: String? = nil) {
-        report(.warning, code, message, offset: document?.offset(node) ?? 0, pointer: document?.pointer(node) ?? "", hint: hint)
+        report(.warning, code, message, offset: document?.offset(node) ?? 0, pointer: pointer(node), hint: hint)
+    }
+
+    /// The JSON pointer of a value of the document.
+    mutating func pointer(_ node: JSONDocument.Index) -> String {
+        guard let document else { return "" }
+        if parents == nil { parents = document.parents() }
+        return document.pointer(node, parents: parents!)
     }
 
     /// Reports at a byte offset inside the value `node` (e.g. a position inside a condition string).

@@ -1,12 +1,17 @@
 /// Reads the members of one JSON object against a list of known keys, reporting unknown, duplicate, missing and mistyped members.
+///
+/// Keys are static strings matched against the file's bytes, and the members found are kept inline:
+/// reading an object allocates nothing, which matters when a scenario has tens of thousands of them.
 struct ObjectReader {
     let document: JSONDocument
     let node: JSONDocument.Index
-    private let known: [String]
-    private var values: [JSONDocument.Index?]
+    private let known: [StaticString]
+    /// Per known key, the node of its value, or -1.
+    private var values = InlineArray<24, Int32>(repeating: -1)
 
     /// Reads `node`'s members; returns nil (after reporting E202) when `node` is not an object.
-    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: [String], what: String, sink: inout DiagnosticSink) {
+    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: [StaticString], what: String, sink: inout DiagnosticSink) {
+        precondition(known.count <= 24, "too many known keys")
         guard document.kind(node) == .object else {
             sink.error("E202", "\(what) must be an object, found \(document.kind(node).phrase)", at: node)
             return nil
@@ -14,14 +19,13 @@ struct ObjectReader {
         self.document = document
         self.node = node
         self.known = known
-        self.values = Array(repeating: nil, count: known.count)
         var unknownSeen: Set<String> = []
         for key in document.keys(node) {
-            if let slot = known.indices.first(where: { document.stringEquals(key, known[$0]) }) {
-                if values[slot] != nil {
+            if let slot = known.firstIndex(where: { document.stringEquals(key, $0) }) {
+                if values[slot] >= 0 {
                     sink.error("E203", "duplicate key '\(known[slot])'; the earlier value would be lost", at: key)
                 } else {
-                    values[slot] = key + 1
+                    values[slot] = Int32(key + 1)
                 }
                 continue
             }
@@ -31,26 +35,28 @@ struct ObjectReader {
                 continue
             }
             if name == "$schema" || name.hasPrefix("x-") { continue }
-            let hint = Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" }
+            let hint = Suggestion.closest(to: name, in: known.map(\.description)).map { "did you mean '\($0)'?" }
             sink.warning("W201", "unknown key '\(sanitizedForMessage(name))' in \(what) is ignored", at: key, hint: hint)
         }
     }
 
     /// The value node of a member, if present.
-    subscript(_ key: String) -> JSONDocument.Index? {
-        guard let slot = known.firstIndex(of: key) else { preconditionFailure("'\(key)' is not a known key") }
-        return values[slot]
+    subscript(_ key: StaticString) -> JSONDocument.Index? {
+        for slot in known.indices where sameText(known[slot], key) {
+            return values[slot] >= 0 ? Int(values[slot]) : nil
+        }
+        preconditionFailure("'\(key)' is not a known key")
     }
 
     /// A required member's value node; reports E201 when missing.
-    func required(_ key: String, in what: String, sink: inout DiagnosticSink) -> JSONDocument.Index? {
+    func required(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> JSONDocument.Index? {
         if let value = self[key] { return value }
         sink.error("E201", "\(what) is missing the required key '\(key)'", at: node)
         return nil
     }
 
     /// A string member; reports missing (when required) and wrong types.
-    func string(_ key: String, required: Bool, in what: String, sink: inout DiagnosticSink) -> String? {
+    func string(_ key: StaticString, required: Bool, in what: String, sink: inout DiagnosticSink) -> String? {
         guard let value = required ? self.required(key, in: what, sink: &sink) : self[key] else { return nil }
         guard document.kind(value) == .string else {
             sink.error("E202", "'\(key)' must be a string, found \(document.kind(value).phrase)", at: value)
@@ -60,7 +66,7 @@ struct ObjectReader {
     }
 
     /// An id member (FORMATS.md section 1 pattern); reports missing, mistyped and malformed ids.
-    func id(_ key: String, in what: String, sink: inout DiagnosticSink) -> String? {
+    func id(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> String? {
         guard let id = string(key, required: true, in: what, sink: &sink) else { return nil }
         guard Identifiers.isValidID(id) else {
             sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: self[key]!)
@@ -70,7 +76,7 @@ struct ObjectReader {
     }
 
     /// A boolean member.
-    func bool(_ key: String, sink: inout DiagnosticSink) -> Bool? {
+    func bool(_ key: StaticString, sink: inout DiagnosticSink) -> Bool? {
         guard let value = self[key] else { return nil }
         switch document.kind(value) {
         case .true: return true
@@ -82,13 +88,13 @@ struct ObjectReader {
     }
 
     /// An integer member within `range`.
-    func integer(_ key: String, required: Bool, in what: String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
+    func integer(_ key: StaticString, required: Bool, in what: String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
         guard let value = required ? self.required(key, in: what, sink: &sink) : self[key] else { return nil }
         return readInteger(document, value, name: "'\(key)'", range: range, sink: &sink)
     }
 
     /// An array of strings member.
-    func strings(_ key: String, in what: String, sink: inout DiagnosticSink) -> [String]? {
+    func strings(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> [String]? {
         guard let value = self[key] else { return nil }
         guard document.kind(value) == .array else {
             sink.error("E202", "'\(key)' must be an array of strings, found \(document.kind(value).phrase)", at: value)
@@ -131,4 +137,11 @@ func readInteger(_ document: JSONDocument, _ value: JSONDocument.Index, name: St
 func sanitizedForMessage(_ text: String) -> String {
     let cleaned = SafeText.singleLine(text)
     return cleaned.count > 60 ? String(cleaned.prefix(57)) + "..." : cleaned
+}
+
+/// Whether two static strings hold the same bytes (literals are usually, not always, uniqued).
+@inline(__always)
+func sameText(_ a: StaticString, _ b: StaticString) -> Bool {
+    if a.utf8Start == b.utf8Start { return true }
+    return a.utf8CodeUnitCount == b.utf8CodeUnitCount && memoryEqual(a.utf8Start, b.utf8Start, a.utf8CodeUnitCount)
 }

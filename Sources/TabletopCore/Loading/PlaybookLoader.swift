@@ -31,7 +31,7 @@ public struct PlaybookLoader {
         return LoadResult(value: loader.sink.hasErrors ? nil : playbook, diagnostics: loader.sink.sorted)
     }
 
-    private static let topKeys = ["format", "id", "title", "summary", "scenarios", "partialCredit", "expectations", "avoid"]
+    private static let topKeys: [StaticString] = ["format", "id", "title", "summary", "scenarios", "partialCredit", "expectations", "avoid"]
 
     private mutating func decode() -> Playbook? {
         guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the playbook", sink: &sink) else { return nil }
@@ -77,13 +77,13 @@ public struct PlaybookLoader {
     }
 
     private mutating func readExpectation(_ node: JSONDocument.Index, position: Int, ids: [String: Int]) -> Expectation? {
-        let known = ["id", "title", "phase", "action", "anyOf", "weight", "by", "after", "critical", "owner", "why"]
+        let known: [StaticString] = ["id", "title", "phase", "action", "anyOf", "weight", "by", "after", "critical", "owner", "why"]
         guard let reader = ObjectReader(document, node, known: known, what: "an expectation", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an expectation", sink: &sink)
         let what = "expectation '\(id ?? "?")'"
         let title = reader.string("title", required: true, in: what, sink: &sink)
         let phase = reader.required("phase", in: what, sink: &sink).flatMap {
-            readEnumValue(document, $0, name: "'phase'", cases: Phase.allCases.map(\.rawValue), sink: &sink).flatMap(Phase.init(rawValue:))
+            readEnumValue(Phase.self, document, $0, name: "'phase'", sink: &sink)
         }
         let actions = readActions(reader, what: what)
         let weight = reader.integer("weight", required: false, in: what, range: 1...1_000_000, sink: &sink) ?? 1
@@ -114,7 +114,7 @@ public struct PlaybookLoader {
     }
 
     private mutating func readAvoid(_ node: JSONDocument.Index, seen: inout Set<String>) -> AvoidItem? {
-        let known = ["id", "title", "action", "anyOf", "penalty", "phase", "why"]
+        let known: [StaticString] = ["id", "title", "action", "anyOf", "penalty", "phase", "why"]
         guard let reader = ObjectReader(document, node, known: known, what: "an avoid item", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an avoid item", sink: &sink)
         if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate avoid id '\(id)'", at: reader["id"]!) }
@@ -123,7 +123,7 @@ public struct PlaybookLoader {
         let actions = readActions(reader, what: what)
         let penalty = reader.integer("penalty", required: true, in: what, range: 1...1_000_000, sink: &sink)
         let phase = reader["phase"].flatMap {
-            readEnumValue(document, $0, name: "'phase'", cases: Phase.allCases.map(\.rawValue), sink: &sink).flatMap(Phase.init(rawValue:))
+            readEnumValue(Phase.self, document, $0, name: "'phase'", sink: &sink)
         }
         let why = reader.string("why", required: true, in: what, sink: &sink)
         guard let id, let title, let actions, let penalty, let why else { return nil }

@@ -9,6 +9,9 @@ public struct ScenarioLoader {
     var catalogue: ActionCatalogue
     /// Where each interned action id was first named, for unknown-action warnings.
     var actionSites: [Int: JSONDocument.Index] = [:]
+    /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
+    /// scenario, so a condition written many times is parsed and checked once.
+    var compiledConditions: [String: Condition] = [:]
 
     /// Loads a scenario from the bytes of `file`.
     public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
@@ -28,7 +31,7 @@ public struct ScenarioLoader {
         return LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted)
     }
 
-    private static let topKeys = [
+    private static let topKeys: [StaticString] = [
         "format", "id", "title", "summary", "tags", "difficulty", "estimatedMinutes", "author", "version",
         "objectives", "references", "roles", "variables", "actions", "start", "scenes", "endings", "injects",
     ]
@@ -265,7 +268,7 @@ public struct ScenarioLoader {
     // MARK: - Scenes
 
     /// First pass: registers every scene, its options and every ending, so references can be resolved in any order.
-    private mutating func indexScenes(_ nodes: [JSONDocument.Index]) {
+    private mutating func indexScenes(_ nodes: JSONDocument.ChildSequence) {
         for node in nodes {
             let sceneIndex = symbols.sceneIDList.count
             let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
@@ -299,7 +302,7 @@ public struct ScenarioLoader {
         }
     }
 
-    private static let sceneKeys = ["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"]
+    private static let sceneKeys: [StaticString] = ["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"]
 
     private mutating func readScene(_ node: JSONDocument.Index, index: Int) -> Scene? {
         guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
@@ -324,7 +327,7 @@ public struct ScenarioLoader {
         }
         var onTimeout: Consequence?
         if let timeoutNode = reader["onTimeout"] {
-            let known = ["actions", "effects", "takes", "feedback", "next"]
+            let known: [StaticString] = ["actions", "effects", "takes", "feedback", "next"]
             if let timeoutReader = ObjectReader(document, timeoutNode, known: known, what: "'onTimeout'", sink: &sink) {
                 onTimeout = readConsequence(timeoutReader, what: "'onTimeout' of \(what)")
             }
@@ -340,7 +343,7 @@ public struct ScenarioLoader {
     }
 
     private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
-        let known = ["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"]
+        let known: [StaticString] = ["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"]
         guard let reader = ObjectReader(document, node, known: known, what: "an option", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an option", sink: &sink)
         if id == "timeout", let idNode = reader["id"] {
@@ -418,23 +421,29 @@ public struct ScenarioLoader {
         return nil
     }
 
+    /// The three effect forms: the verb naming the variable and its partner key.
+    private static let effectForms: [(verb: StaticString, partner: StaticString)] = [("set", "to"), ("add", "by"), ("roll", "sides")]
+
     private mutating func readEffect(_ node: JSONDocument.Index) -> Effect? {
         guard let reader = ObjectReader(document, node, known: ["set", "to", "add", "by", "roll", "sides"], what: "an effect", sink: &sink) else { return nil }
-        let verbs = ["set", "add", "roll"].filter { reader[$0] != nil }
-        guard verbs.count == 1, let verb = verbs.first else {
-            sink.error("E202", verbs.isEmpty ? "an effect needs one of 'set', 'add' or 'roll'" : "an effect has exactly one of 'set', 'add' or 'roll'; found \(verbs.joined(separator: ", "))", at: node)
+        let present = Self.effectForms.indices.filter { reader[Self.effectForms[$0].verb] != nil }
+        guard present.count == 1, let form = present.first else {
+            let names = present.map { Self.effectForms[$0].verb.description }.joined(separator: ", ")
+            sink.error("E202", present.isEmpty ? "an effect needs one of 'set', 'add' or 'roll'" : "an effect has exactly one of 'set', 'add' or 'roll'; found \(names)", at: node)
             return nil
         }
-        let partner = ["set": "to", "add": "by", "roll": "sides"][verb]!
-        for (other, otherPartner) in [("set", "to"), ("add", "by"), ("roll", "sides")] where other != verb {
-            if let stray = reader[otherPartner] { sink.error("E202", "'\(otherPartner)' belongs with '\(other)', not '\(verb)'", at: stray) }
+        let (verb, partner) = Self.effectForms[form]
+        for other in Self.effectForms.indices where other != form {
+            if let stray = reader[Self.effectForms[other].partner] {
+                sink.error("E202", "'\(Self.effectForms[other].partner)' belongs with '\(Self.effectForms[other].verb)', not '\(verb)'", at: stray)
+            }
         }
         guard let variableNode = reader[verb], let partnerNode = reader.required(partner, in: "a '\(verb)' effect", sink: &sink),
               let (slot, variable) = lookUpVariable(variableNode) else { return nil }
-        switch verb {
-        case "set":
+        switch form {
+        case 0:
             return readValue(partnerNode, for: variable, what: "the value set to '\(variable.name)'").map { .set(slot: slot, value: $0) }
-        case "add":
+        case 1:
             guard variable.type == .int else {
                 sink.error("E304", "'add' needs an int variable; '\(variable.name)' is \(variable.typeName)", at: variableNode)
                 return nil
@@ -477,7 +486,7 @@ public struct ScenarioLoader {
         var seen: Set<String> = []
         var injects: [TimedInject] = []
         for node in arrayMember(top, "injects", required: false, nonEmpty: false) {
-            let known = ["id", "at", "when", "from", "channel", "text", "effects"]
+            let known: [StaticString] = ["id", "at", "when", "from", "channel", "text", "effects"]
             guard let reader = ObjectReader(document, node, known: known, what: "a timed inject", sink: &sink) else { continue }
             let id = reader.id("id", in: "a timed inject", sink: &sink)
             if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate inject id '\(id)'", at: reader["id"]!) }
@@ -495,7 +504,7 @@ public struct ScenarioLoader {
         return injects
     }
 
-    private mutating func readEndings(_ nodes: [JSONDocument.Index]) -> [Ending] {
+    private mutating func readEndings(_ nodes: JSONDocument.ChildSequence) -> [Ending] {
         var endings: [Ending] = []
         for node in nodes {
             guard let reader = ObjectReader(document, node, known: ["id", "title", "narrative", "outcome"], what: "an ending", sink: &sink) else { continue }
@@ -505,7 +514,7 @@ public struct ScenarioLoader {
             let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
             var outcome: Outcome?
             if let node = reader.required("outcome", in: what, sink: &sink) {
-                outcome = readEnum(node, name: "'outcome'", cases: Outcome.allCases.map(\.rawValue)).flatMap(Outcome.init(rawValue:))
+                outcome = readEnumValue(Outcome.self, document, node, name: "'outcome'", sink: &sink)
             }
             guard let id, let title, let narrative, let outcome else { continue }
             if symbols.destinations[id] != nil {
@@ -522,17 +531,14 @@ public struct ScenarioLoader {
 
     private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: String) -> Phase? {
         guard let node = required ? reader.required("phase", in: what, sink: &sink) : reader["phase"] else { return nil }
-        return readEnum(node, name: "'phase'", cases: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
+        return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
     }
 
     private mutating func readChannel(_ reader: ObjectReader, in what: String) -> Channel? {
         guard let node = reader.required("channel", in: what, sink: &sink) else { return nil }
-        return readEnum(node, name: "'channel'", cases: Channel.allCases.map(\.rawValue)).flatMap(Channel.init(rawValue:))
+        return readEnumValue(Channel.self, document, node, name: "'channel'", sink: &sink)
     }
 
-    private mutating func readEnum(_ node: JSONDocument.Index, name: String, cases: [String]) -> String? {
-        readEnumValue(document, node, name: name, cases: cases, sink: &sink)
-    }
 
     private mutating func readDuration(_ node: JSONDocument.Index, name: String, realTime: Bool) -> Int? {
         readDurationValue(document, node, name: name, realTime: realTime, sink: &sink)
@@ -569,45 +575,48 @@ public struct ScenarioLoader {
             sink.error("E202", "'when' must be a condition string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        switch Condition.compile(document.string(node), symbols: symbols) {
+        let source = document.string(node)
+        if let known = compiledConditions[source] { return known }
+        switch Condition.compile(source, symbols: symbols) {
         case .success(let condition):
             for action in condition.actionReferences where actionSites[action] == nil { actionSites[action] = node }
+            compiledConditions[source] = condition
             return condition
         case .failure(let error):
             let offset = document.fileOffset(ofDecodedOffset: error.offset, inString: node)
-            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: document.pointer(node), hint: error.hint)
+            sink.report(.error, error.code, "in condition: \(error.message)", offset: offset, pointer: sink.pointer(node), hint: error.hint)
             return nil
         }
     }
 
     /// The elements of an array member; reports a non-array, a missing required member, or an empty one.
-    private mutating func arrayMember(_ reader: ObjectReader, _ key: String, required: Bool, nonEmpty: Bool, what: String = "the scenario") -> [JSONDocument.Index] {
+    private mutating func arrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: String = "the scenario") -> JSONDocument.ChildSequence {
         readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what, sink: &sink)
     }
 }
 
 /// Reads an array member, reporting a missing required one (E201), a non-array (E202) or an empty one where one entry is needed (E209).
-func readArrayMember(_ reader: ObjectReader, _ key: String, required: Bool, nonEmpty: Bool, what: String, sink: inout DiagnosticSink) -> [JSONDocument.Index] {
-    guard let node = required ? reader.required(key, in: what, sink: &sink) : reader[key] else { return [] }
-    guard reader.document.kind(node) == .array else {
-        sink.error("E202", "'\(key)' must be an array, found \(reader.document.kind(node).phrase)", at: node)
-        return []
+func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
+    let document = reader.document
+    guard let node = required ? reader.required(key, in: what, sink: &sink) : reader[key] else { return .empty }
+    guard document.kind(node) == .array else {
+        sink.error("E202", "'\(key)' must be an array, found \(document.kind(node).phrase)", at: node)
+        return .empty
     }
-    if nonEmpty, reader.document.count(node) == 0 {
+    if nonEmpty, document.count(node) == 0 {
         sink.error("E209", "'\(key)' needs at least one entry", at: node)
     }
-    return Array(reader.document.elements(node))
+    return document.elements(node)
 }
 
-/// Reads a string that must be one of `cases`, with a did-you-mean hint.
-func readEnumValue(_ document: JSONDocument, _ node: JSONDocument.Index, name: String, cases: [String], sink: inout DiagnosticSink) -> String? {
+/// Reads a string that must be the raw value of one of `T`'s cases, with a did-you-mean hint.
+func readEnumValue<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ document: JSONDocument, _ node: JSONDocument.Index, name: String, sink: inout DiagnosticSink) -> T? where T.RawValue == String {
     let value = document.kind(node) == .string ? document.string(node) : ""
-    guard cases.contains(value) else {
-        sink.error("E206", "\(name) must be one of \(cases.joined(separator: ", ")); found \(document.kind(node) == .string ? "'\(sanitizedForMessage(value))'" : document.kind(node).phrase)", at: node,
-                   hint: Suggestion.closest(to: value, in: cases).map { "did you mean '\($0)'?" })
-        return nil
-    }
-    return value
+    if let result = T(rawValue: value) { return result }
+    let cases = T.allCases.map(\.rawValue)
+    sink.error("E206", "\(name) must be one of \(cases.joined(separator: ", ")); found \(document.kind(node) == .string ? "'\(sanitizedForMessage(value))'" : document.kind(node).phrase)", at: node,
+               hint: Suggestion.closest(to: value, in: cases).map { "did you mean '\($0)'?" })
+    return nil
 }
 
 /// Reads a duration string: minutes for scenario time, seconds for real-time limits.

@@ -6,8 +6,11 @@ public enum TerminalError: Error, Sendable, Equatable {
     case unknownTerminal(String)
 
     /// What to tell the user, with the headless alternative.
-    public var message: String {
-        let alternative = "to play headlessly use: tabletop play SCENARIO --choices ..."
+    public var message: String { message(headless: "tabletop play SCENARIO --choices ...") }
+
+    /// What to tell the user, suggesting `headless` as the command to use without a terminal.
+    public func message(headless: String) -> String {
+        let alternative = "to play headlessly use: \(headless)"
         switch self {
         case .notATerminal:
             return "tabletop: the drill needs a terminal (stdin and stdout are not a TTY); \(alternative)"

@@ -5,11 +5,11 @@ import TabletopUI
 enum DrillFiles {
     /// The setup for `tabletop run FILE`; problems are printed like `validate` does and exit with its statuses.
     static func setup(scenario path: String, playbook playbookPath: String?, seed: UInt64) throws -> DrillSetup {
-        let scenario = try InputLoading.scenario(path)
-        let pairedPath = playbookPath ?? PickerList.pairedPlaybook(for: scenario.id, near: path)
-        let playbook = try pairedPath.map { try InputLoading.playbook($0, for: scenario) }
-        return DrillSetup(scenario: scenario, scenarioFile: identity(path), playbook: playbook,
-                          playbookFile: pairedPath.map(identity), seed: seed)
+        let (scenario, scenarioFile) = try InputLoading.scenarioFile(path)
+        let playbook = try (playbookPath ?? PickerList.pairedPlaybook(for: scenario.id, near: path)).map {
+            try InputLoading.playbookFile($0, for: scenario)
+        }
+        return DrillSetup(scenario: scenario, scenarioFile: scenarioFile, playbook: playbook?.playbook, playbookFile: playbook?.file, seed: seed)
     }
 
     /// The setup for a picker item, or why it cannot be played, in one line.
@@ -19,21 +19,14 @@ enum DrillFiles {
         guard let scenario = loaded.value else {
             return .failure(Failure(loaded.errors.first?.text ?? "\(item.scenarioPath) is not a valid scenario"))
         }
-        var playbook: Playbook?
+        var playbook: (Playbook, FileIdentity)?
         if let path = item.playbookPath {
             guard let playbookBytes = try? InputFile.read(path) else { return .failure(Failure("\(path) cannot be read")) }
             let result = PlaybookLoader.load(bytes: playbookBytes, file: path, scenario: scenario)
             guard let value = result.value else { return .failure(Failure(result.errors.first?.text ?? "\(path) is not a valid playbook")) }
-            playbook = value
+            playbook = (value, FileIdentity(path: path, bytes: playbookBytes))
         }
-        return .success(DrillSetup(scenario: scenario, scenarioFile: identity(item.scenarioPath), playbook: playbook,
-                                   playbookFile: item.playbookPath.map(identity), seed: seed))
-    }
-
-    /// The file a session is played from.
-    ///
-    /// Merge hook: the SHA-256 of the file's bytes goes here with the journal's hashing; empty until then.
-    private static func identity(_ path: String) -> FileIdentity {
-        FileIdentity(path: path, sha256: "")
+        return .success(DrillSetup(scenario: scenario, scenarioFile: FileIdentity(path: item.scenarioPath, bytes: bytes),
+                                   playbook: playbook?.0, playbookFile: playbook?.1, seed: seed))
     }
 }

@@ -22,13 +22,7 @@ struct DrillEndToEndTests {
         try pane.type("a bridge first")
         try pane.press("Enter")
         try pane.waitFor("Why: a bridge first")
-        for _ in 0..<6 {
-            try pane.waitFor("── Decide ─")
-            try pane.press("Down", "Up", "Enter")
-            try pane.waitFor("Why this option?")
-            try pane.press("Enter")
-            try pane.waitFor("── Decide ─", or: "── The end ─")
-        }
+        for _ in 0..<6 { try Self.decide(pane, "Down", "Up", "Enter") }
         try pane.waitFor("The drill has ended")
         try pane.press("Enter")
         let debrief = try pane.waitFor("Expectations")
@@ -41,10 +35,7 @@ struct DrillEndToEndTests {
 
     @Test("Below the minimum the needed and current sizes show; back above, the drill is redrawn")
     func resize() throws {
-        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
-        try pane.waitFor("[ Start the drill ]")
-        try pane.press("s")
-        try pane.waitFor("How do you respond to the alert?")
+        let pane = try Self.sampleDrill()
         try pane.resize(width: 60, height: 20)
         try pane.waitFor("This one is 60x20.")
         try pane.resize(width: 100, height: 30)
@@ -58,10 +49,7 @@ struct DrillEndToEndTests {
 
     @Test("p pauses and resumes; q asks first, then leaves and says the session cannot be resumed")
     func pauseAndQuit() throws {
-        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
-        try pane.waitFor("[ Start the drill ]")
-        try pane.press("s")
-        try pane.waitFor("How do you respond to the alert?")
+        let pane = try Self.sampleDrill()
         try pane.press("p")
         try pane.waitFor("PAUSED")
         try pane.waitFor("the countdown is stopped")
@@ -76,6 +64,46 @@ struct DrillEndToEndTests {
         #expect(try pane.exitStatus() == 0)
         try pane.expectRestored()
         try pane.waitFor("you left the drill before its end")
+    }
+
+    @Test("A drill left with q is journaled, resumes where it stopped with its timeline, and exports its report")
+    func quitResumeAndReport() throws {
+        let first = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
+        try first.waitFor("[ Start the drill ]")
+        try first.press("s", "1")
+        try first.waitFor("Why this option?")
+        try first.type("bridge first")
+        try first.press("Enter", "n")
+        try first.type("slow start")
+        try first.press("Enter")
+        try first.waitFor("Note at T+00:10: slow start")
+        try first.press("q")
+        let question = try first.waitFor("Quit the drill now?")
+        let journal = try #require(try first.journals().first)
+        #expect(question.contains("tabletop resume"))
+        try first.press("y")
+        #expect(try first.exitStatus() == 0)
+        try first.waitFor("To resume it: tabletop resume")
+
+        let second = try TmuxPane(["resume", journal], width: 160, height: 40, folder: first.folder)
+        let resumed = try second.waitFor("Where did it go?")
+        #expect(resumed.contains("Why: bridge first"))
+        #expect(resumed.contains("Note at T+00:10: slow start"))
+        for _ in 0..<6 { try Self.decide(second, "1") }
+        try second.waitFor("The drill has ended")
+        try second.press("Enter")
+        try second.waitFor("Expectations")
+        try second.press("r")
+        let exported = try second.waitFor("Report written to")
+        let report = journal.replacingOccurrences(of: ".jsonl", with: ".html")
+        #expect(exported.contains(report))
+        #expect(FileManager.default.fileExists(atPath: report))
+        try second.press("q")
+        #expect(try second.exitStatus() == 0)
+        try second.expectRestored()
+        let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
+        #expect(lines.contains { $0.contains(#""type": "quit""#) })
+        #expect(lines.last?.contains(#""type": "ended""#) == true)
     }
 
     @Test("A countdown that reaches zero takes the scene's timeout")
@@ -135,10 +163,7 @@ struct DrillEndToEndTests {
         ("INT", Int32(130)), ("TERM", Int32(143)), ("HUP", Int32(129)),
     ])
     func signals(signal: String, status: Int32) throws {
-        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
-        try pane.waitFor("[ Start the drill ]")
-        try pane.press("s")
-        try pane.waitFor("How do you respond to the alert?")
+        let pane = try Self.sampleDrill()
         if signal == "INT" {
             try pane.press("C-c")
         } else {
@@ -147,6 +172,24 @@ struct DrillEndToEndTests {
         #expect(try pane.exitStatus() == status)
         try pane.expectRestored()
         try pane.waitFor("stopped by SIG\(signal)")
+    }
+
+    /// The sample drill in a new pane, started past its briefing (seed 7), waiting at the first scene.
+    private static func sampleDrill() throws -> TmuxPane {
+        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        try pane.waitFor("How do you respond to the alert?")
+        return pane
+    }
+
+    /// Picks an option with `keys`, gives no reason, and waits for the next scene or the end.
+    private static func decide(_ pane: TmuxPane, _ keys: String...) throws {
+        try pane.waitFor("── Decide ─")
+        for key in keys { try pane.press(key) }
+        try pane.waitFor("Why this option?")
+        try pane.press("Enter")
+        try pane.waitFor("── Decide ─", or: "── The end ─")
     }
 
     /// An SGR sequence that sets a foreground colour (8-colour or 256-colour form).

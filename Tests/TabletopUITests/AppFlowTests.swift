@@ -106,7 +106,7 @@ struct AppFlowTests {
         let pilot = Pilot()
         pilot.recorder.failOn = "decided"
         pilot.press("s", "1", "enter")
-        #expect(pilot.exit == .failed("the session could not be recorded: disk full"))
+        #expect(pilot.exit == .failed("the session could not be recorded: disk full", status: .ioError))
     }
 
     @Test("The picker loads the chosen item and opens its briefing; Esc goes back")

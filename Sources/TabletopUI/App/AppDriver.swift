@@ -31,8 +31,10 @@ public final class AppDriver {
                             queue.append(.recorderOpened(resumeCommand: opened.resumeCommand))
                         }
                         if let recorder { try happening.deliver(to: recorder) }
+                    } catch let error as FileWriteError {
+                        return .failed("the session could not be recorded: \(error.text)", status: error.status)
                     } catch {
-                        return .failed("the session could not be recorded: \(error)")
+                        return .failed("the session could not be recorded: \(error)", status: .ioError)
                     }
                 case .load(let item):
                     switch services.load(item) {

@@ -20,8 +20,8 @@ public enum ExitReason: Hashable, Sendable {
     case quit(resumeCommand: String?)
     /// A signal stopped the program; how to resume the drill in progress, if any.
     case signal(TerminationSignal, resumeCommand: String?)
-    /// Something failed (a recorder error, say): the message to print.
-    case failed(String)
+    /// Something failed (a recorder error, say): the message to print and the exit status (sysexits).
+    case failed(String, status: ExitStatus)
 }
 
 /// One call to make on a `SessionRecorder`, mirroring its methods.

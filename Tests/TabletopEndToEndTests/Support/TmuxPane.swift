@@ -14,21 +14,28 @@ final class TmuxPane {
     }
 
     let socket = "tabletop-e2e-\(UUID().uuidString.prefix(8))"
+    /// A folder of this test's own: status files, and the journals (`XDG_STATE_HOME` is `folder/state`).
     let folder: URL
+    private let ownsFolder: Bool
     private var statusFile: URL { folder.appendingPathComponent("status") }
     private var sttyFile: URL { folder.appendingPathComponent("stty") }
 
-    /// Starts `arguments` (the `tabletop` binary's) in a `width`x`height` pane, in the repository root.
-    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// Starts `arguments` (the `tabletop` binary's) in a `width`x`height` pane, in the repository root;
+    /// `folder` is shared with an earlier pane (to resume its journal), else a new one.
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:], folder: URL? = nil) throws {
         guard Self.tmuxPath != nil else {
             throw Failure(description: "tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
         }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.folder = folder ?? FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        ownsFolder = folder == nil
+        try FileManager.default.createDirectory(at: self.folder, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: statusFile)
+        try? FileManager.default.removeItem(at: sttyFile)
         // A clean environment: the test runner's own (NO_COLOR=1 under swift test, say) must not leak in.
         let inherited = ProcessInfo.processInfo.environment
         var variables = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color",
-                         "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
+                         "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp",
+                         "XDG_STATE_HOME": self.folder.appendingPathComponent("state").path]
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Binary.tabletop.path] + arguments).map(Self.quote).joined(separator: " ")
@@ -41,7 +48,7 @@ final class TmuxPane {
         let socketPath = try? format("#{socket_path}")
         _ = try? tmux(["kill-server"])
         if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
-        try? FileManager.default.removeItem(at: folder)
+        if ownsFolder { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Sends tmux key names (`Enter`, `Escape`, `Up`, `C-c`) or single characters.
@@ -80,6 +87,13 @@ final class TmuxPane {
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         throw Failure(description: "'\(text)' did not appear within \(timeout) s; the pane shows:\n\(screen)")
+    }
+
+    /// The journals written so far (in `folder/state/tabletop/sessions`).
+    func journals() throws -> [String] {
+        let sessions = folder.appendingPathComponent("state/tabletop/sessions")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.sorted().map { sessions.appendingPathComponent($0).path }
     }
 
     /// Waits for the program to exit; returns its status.

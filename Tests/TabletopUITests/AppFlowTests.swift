@@ -65,6 +65,16 @@ struct AppFlowTests {
         #expect(decision.option == nil)
     }
 
+    @Test("The countdown stands still while the terminal is too small to show it")
+    func countdownWaitsForASize() {
+        let pilot = Pilot()
+        pilot.press("s", "1", "enter", "1", "enter")
+        pilot.send(.resize(Size(width: 60, height: 20)))
+        pilot.wait(seconds: 300)
+        pilot.send(.resize(Size(width: 80, height: 24)))
+        #expect(pilot.app.session?.countdown?.secondsLeft == 120)
+    }
+
     @Test("With timers off, no countdown runs")
     func timersOff() {
         let pilot = Pilot(configuration: AppConfiguration(timers: false))

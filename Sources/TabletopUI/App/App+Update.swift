@@ -38,7 +38,8 @@ extension App {
     private mutating func tick(_ time: UInt64) -> [Effect] {
         let delta = now == 0 || time < now ? 0 : time - now
         now = time
-        guard page == .drill, var session, isDrillRunning else { return [] }
+        // The countdown stands still while the team types its reason or cannot see the drill (terminal too small).
+        guard page == .drill, var session, isDrillRunning, !isTooSmall else { return [] }
         if case .rationale = input?.purpose { return [] }
         session.advanceCountdown(by: delta)
         self.session = session

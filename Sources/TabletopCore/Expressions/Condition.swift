@@ -6,46 +6,56 @@
 /// case .failure(let error): print(error.code, error.offset, error.message) // E406 8 ...
 /// }
 /// ```
-public struct Condition: Sendable, Hashable {
+///
+/// It is `Sendable` because its storage, a `ManagedBuffer` (which cannot promise that by itself),
+/// is never changed after it is made.
+public struct Condition: @unchecked Sendable, Hashable {
     /// The compiled condition, shared by every copy: copying a condition is one reference count.
-    private final class Storage: Sendable {
-        let source: String
-        let variableSlots: Set<Int>
-        let sceneReferences: Set<Int>
-        let optionReferences: Set<Int>
-        let actionReferences: Set<Int>
-        let program: ExpressionProgram
+    ///
+    /// One allocation holds it all: the source and the program's stack size in the header, the
+    /// instructions right after it. It never changes once made.
+    private final class Storage: ManagedBuffer<Storage.Header, ExpressionProgram.Instruction> {
+        struct Header {
+            let source: String
+            let count: Int
+            let stackCapacity: Int
+        }
 
-        init(source: String, variableSlots: Set<Int>, sceneReferences: Set<Int>, optionReferences: Set<Int>,
-             actionReferences: Set<Int>, program: ExpressionProgram) {
-            self.source = source
-            self.variableSlots = variableSlots
-            self.sceneReferences = sceneReferences
-            self.optionReferences = optionReferences
-            self.actionReferences = actionReferences
-            self.program = program
+        /// A storage holding `source` and a copy of `instructions`.
+        static func make(source: String, instructions: UnsafeBufferPointer<ExpressionProgram.Instruction>, stackCapacity: Int) -> Storage {
+            let buffer = create(minimumCapacity: instructions.count) { _ in
+                Header(source: source, count: instructions.count, stackCapacity: stackCapacity)
+            }
+            if let first = instructions.baseAddress {
+                buffer.withUnsafeMutablePointerToElements { $0.initialize(from: first, count: instructions.count) }
+            }
+            return unsafeDowncast(buffer, to: Storage.self)
+        }
+
+        /// The instructions, valid while the storage is.
+        func withInstructions<Result>(_ body: (UnsafeBufferPointer<ExpressionProgram.Instruction>) -> Result) -> Result {
+            withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: header.count)) }
         }
     }
 
     private let storage: Storage
 
     /// The source text as written in the file.
-    public var source: String { storage.source }
+    public var source: String { storage.header.source }
     /// Slots of the variables this condition reads (for lint warnings such as "variable never read").
-    public var variableSlots: Set<Int> { storage.variableSlots }
+    ///
+    /// This and the other reference sets are read off the program on each access, so compiling
+    /// builds no sets.
+    public var variableSlots: Set<Int> { storage.withInstructions(\.variableSlots) }
     /// Scene indices passed to `visited()`.
-    public var sceneReferences: Set<Int> { storage.sceneReferences }
+    public var sceneReferences: Set<Int> { storage.withInstructions(\.sceneReferences) }
     /// Option indices passed to `chose()`.
-    public var optionReferences: Set<Int> { storage.optionReferences }
+    public var optionReferences: Set<Int> { storage.withInstructions(\.optionReferences) }
     /// Action indices passed to `did()`.
-    public var actionReferences: Set<Int> { storage.actionReferences }
-    /// The compiled form that `evaluate` runs.
-    var program: ExpressionProgram { storage.program }
-
-    private init(source: String, variableSlots: Set<Int>, sceneReferences: Set<Int>, optionReferences: Set<Int>,
-                 actionReferences: Set<Int>, program: ExpressionProgram) {
-        storage = Storage(source: source, variableSlots: variableSlots, sceneReferences: sceneReferences,
-                          optionReferences: optionReferences, actionReferences: actionReferences, program: program)
+    public var actionReferences: Set<Int> { storage.withInstructions(\.actionReferences) }
+    /// The compiled form that `evaluate` runs, as a value (a copy of the instructions).
+    var program: ExpressionProgram {
+        ExpressionProgram(instructions: storage.withInstructions(Array.init), stackCapacity: storage.header.stackCapacity)
     }
 
     public static func == (lhs: Condition, rhs: Condition) -> Bool {
@@ -58,26 +68,17 @@ public struct Condition: Sendable, Hashable {
 
     /// Parses and type-checks; the whole expression must be bool.
     public static func compile(_ source: String, symbols: some ConditionSymbols) -> Result<Condition, ExpressionError> {
-        let bytes = Array(source.utf8)
-        do throws(ExpressionError) {
-            let tree = try ExpressionParser.parse(bytes)
-            var checker = ExpressionTypeChecker(symbols: symbols, source: bytes)
-            let program = try checker.compile(tree)
-            return .success(Condition(
-                source: source,
-                variableSlots: checker.variableSlots,
-                sceneReferences: checker.sceneReferences,
-                optionReferences: checker.optionReferences,
-                actionReferences: checker.actionReferences,
-                program: program
-            ))
-        } catch {
-            return .failure(error)
+        func compile(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Condition, ExpressionError> {
+            ExpressionTypeChecker.compile(bytes, symbols: symbols) { instructions, stackCapacity in
+                Condition(storage: Storage.make(source: source, instructions: instructions, stackCapacity: stackCapacity))
+            }
         }
+        return source.utf8.withContiguousStorageIfAvailable(compile) ?? Array(source.utf8).withUnsafeBufferPointer(compile)
     }
 
     /// Evaluates against the session; never traps (integer arithmetic saturates instead of overflowing).
     public func evaluate(in environment: some ConditionEnvironment) -> Bool {
-        program.run(in: environment)
+        let stackCapacity = storage.header.stackCapacity
+        return storage.withInstructions { ExpressionProgram.run($0, stackCapacity: stackCapacity, in: environment) }
     }
 }

@@ -1,64 +1,94 @@
-/// Splits a condition's UTF-8 bytes into tokens.
+/// Splits a condition's UTF-8 bytes into lexemes, one at a time as the parser asks for them.
 ///
 /// Whitespace is spaces and tabs; any other control character, and any character outside the
 /// language, is an `E401` error at its offset.
 struct ExpressionLexer {
-    private let bytes: [UInt8]
+    private let source: ExpressionSource
     private var index = 0
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    /// A lexer at the start of `source`.
+    init(_ source: ExpressionSource) {
+        self.source = source
     }
 
-    /// All tokens of `bytes`, ending with one `.end` token.
-    static func tokenize(_ bytes: [UInt8]) throws(ExpressionError) -> [ExpressionToken] {
-        var lexer = ExpressionLexer(bytes)
-        var tokens: [ExpressionToken] = []
-        while true {
-            let token = try lexer.next()
-            tokens.append(token)
-            if token.kind == .end { return tokens }
-        }
-    }
-
-    /// The next token, or `.end` once the source is used up.
-    mutating func next() throws(ExpressionError) -> ExpressionToken {
-        while index < bytes.count, bytes[index] == ConditionByte.space || bytes[index] == ConditionByte.tab {
-            index += 1
-        }
-        let start = index
-        guard index < bytes.count else { return ExpressionToken(kind: .end, offset: start, end: start) }
-        let byte = bytes[index]
+    /// The next lexeme, or `.end` once the source is used up.
+    @inline(__always)
+    mutating func next() throws(ExpressionError) -> ExpressionLexeme {
+        let count = source.count
+        var start = index
+        while start < count, source[start] == ConditionByte.space || source[start] == ConditionByte.tab { start += 1 }
+        index = start
+        guard start < count else { return ExpressionLexeme(kind: .end, start: start, end: start) }
+        let byte = source[start]
+        if ConditionByte.isIdentifierStart(byte) { return word(from: start) }
+        if byte == ConditionByte.quote { return try string(from: start) }
         if ConditionByte.isDigit(byte) { return try number() }
-        if ConditionByte.isIdentifierStart(byte) { return word() }
-        if byte == ConditionByte.quote { return try string() }
-        if let symbol = try symbol() { return ExpressionToken(kind: .symbol(symbol), offset: start, end: index) }
+        if let kind = try symbol() { return ExpressionLexeme(kind: kind, start: start, end: index) }
         throw unexpectedCharacter(at: start)
     }
 
-    /// An integer, or a duration when letters follow the digits directly (`90m`, `1h30m`).
-    private mutating func number() throws(ExpressionError) -> ExpressionToken {
-        let start = index
-        while index < bytes.count, ConditionByte.isIdentifierContinuation(bytes[index]) { index += 1 }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if bytes[start..<index].allSatisfy(ConditionByte.isDigit) {
-            var value = 0
-            for digit in bytes[start..<index] {
-                let (scaled, overflowScaled) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflowSum) = scaled.addingReportingOverflow(Int(digit - ConditionByte.zero))
-                if overflowScaled || overflowSum {
-                    throw .outOfRange("the integer \(text) is out of range; the largest is \(Int.max)", at: start)
-                }
-                value = sum
-            }
-            return ExpressionToken(kind: .integer(value), offset: start, end: index)
+    /// A keyword or an identifier starting at `start`.
+    @inline(__always)
+    private mutating func word(from start: Int) -> ExpressionLexeme {
+        let count = source.count
+        var end = start + 1
+        while end < count, ConditionByte.isIdentifierContinuation(source[end]) { end += 1 }
+        index = end
+        return ExpressionLexeme(kind: keyword(start..<end) ?? .identifier, start: start, end: end)
+    }
+
+    /// The keyword the bytes in `range` spell, or nil.
+    @inline(__always)
+    private func keyword(_ range: Range<Int>) -> ExpressionLexeme.Kind? {
+        guard range.count <= 5, let word = source.packed(range) else { return nil }
+        switch word {
+        case ExpressionSource.packed("or"): return .or
+        case ExpressionSource.packed("and"): return .and
+        case ExpressionSource.packed("not"): return .not
+        case ExpressionSource.packed("true"): return .true
+        case ExpressionSource.packed("false"): return .false
+        default: return nil
         }
+    }
+
+    /// A single-quoted string starting at `start`: any characters but `'`, no escapes.
+    @inline(__always)
+    private mutating func string(from start: Int) throws(ExpressionError) -> ExpressionLexeme {
+        let count = source.count
+        var end = start + 1
+        while end < count, source[end] != ConditionByte.quote { end += 1 }
+        guard end < count else { throw unterminatedString(at: start) }
+        index = end + 1
+        return ExpressionLexeme(kind: .string, start: start, end: end + 1)
+    }
+
+    /// An integer, or a duration when letters follow the digits directly (`90m`, `1h30m`).
+    @inline(never)
+    private mutating func number() throws(ExpressionError) -> ExpressionLexeme {
+        let start = index
+        var value = 0
+        var overflow = false
+        while index < source.count, ConditionByte.isDigit(source[index]) {
+            let (scaled, overflowScaled) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowSum) = scaled.addingReportingOverflow(Int(source[index] &- ConditionByte.zero))
+            overflow = overflow || overflowScaled || overflowSum
+            value = sum
+            index += 1
+        }
+        guard index < source.count, ConditionByte.isIdentifierContinuation(source[index]) else {
+            if overflow {
+                throw .outOfRange("the integer \(source.text(start..<index)) is out of range; the largest is \(Int.max)", at: start)
+            }
+            return ExpressionLexeme(kind: .integer, start: start, end: index, value: value)
+        }
+        while index < source.count, ConditionByte.isIdentifierContinuation(source[index]) { index += 1 }
+        let text = source.text(start..<index)
         if text.utf8.last == UInt8(ascii: "s"), case .success = DurationText.seconds(text) {
             throw .syntax("the duration '\(text)' has seconds, which are not allowed in conditions: scenario time is counted in whole minutes", at: start)
         }
         switch DurationText.minutes(text) {
         case .success(let minutes):
-            return ExpressionToken(kind: .integer(minutes), offset: start, end: index)
+            return ExpressionLexeme(kind: .integer, start: start, end: index, value: minutes)
         case .failure(.tooLarge):
             throw .outOfRange("the duration '\(text)' is out of range; the largest is 100 years", at: start)
         case .failure(.malformed(let reason)):
@@ -66,38 +96,15 @@ struct ExpressionLexer {
         }
     }
 
-    /// A keyword or an identifier.
-    private mutating func word() -> ExpressionToken {
-        let start = index
-        while index < bytes.count, ConditionByte.isIdentifierContinuation(bytes[index]) { index += 1 }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if let keyword = ExpressionToken.Keyword(rawValue: text) {
-            return ExpressionToken(kind: .keyword(keyword), offset: start, end: index)
-        }
-        return ExpressionToken(kind: .identifier(text), offset: start, end: index)
-    }
-
-    /// A single-quoted string: any characters but `'`, no escapes.
-    private mutating func string() throws(ExpressionError) -> ExpressionToken {
-        let start = index
-        index += 1
-        while index < bytes.count, bytes[index] != ConditionByte.quote { index += 1 }
-        guard index < bytes.count else {
-            throw .syntax("unterminated string: the quote at offset \(start) has no closing '", at: start)
-        }
-        index += 1
-        let text = String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self)
-        return ExpressionToken(kind: .string(text), offset: start, end: index)
-    }
-
     /// An operator or punctuation, or nil when the byte starts none; a few look-alikes from other languages get a pointer to the right spelling.
-    private mutating func symbol() throws(ExpressionError) -> ExpressionToken.Symbol? {
+    @inline(__always)
+    private mutating func symbol() throws(ExpressionError) -> ExpressionLexeme.Kind? {
         let start = index
-        let byte = bytes[index]
-        let following: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
-        func take(_ count: Int, _ symbol: ExpressionToken.Symbol) -> ExpressionToken.Symbol {
+        let byte = source[index]
+        let following: UInt8? = index + 1 < source.count ? source[index + 1] : nil
+        func take(_ count: Int, _ kind: ExpressionLexeme.Kind) -> ExpressionLexeme.Kind {
             index += count
-            return symbol
+            return kind
         }
         switch byte {
         case UInt8(ascii: "("): return take(1, .openParenthesis)
@@ -124,14 +131,21 @@ struct ExpressionLexer {
         }
     }
 
+    /// The error for a string whose opening quote at `offset` has no closing one.
+    @inline(never)
+    private func unterminatedString(at offset: Int) -> ExpressionError {
+        .syntax("unterminated string: the quote at offset \(offset) has no closing '", at: offset)
+    }
+
     /// The error for a byte that starts no token.
+    @inline(never)
     private func unexpectedCharacter(at offset: Int) -> ExpressionError {
-        let byte = bytes[offset]
+        let byte = source[offset]
         if byte < 0x20 || byte == 0x7F {
             return .syntax("control character \(Self.codePoint(UInt32(byte))) is not allowed; only spaces and tabs may separate tokens", at: offset)
         }
         let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        let character = String(decoding: bytes[offset..<min(bytes.count, offset + length)], as: UTF8.self)
+        let character = source.text(offset..<min(source.count, offset + length))
         if let scalar = character.unicodeScalars.first, scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
             return .syntax("character \(Self.codePoint(scalar.value)) is not allowed; only spaces and tabs may separate tokens", at: offset)
         }
@@ -153,8 +167,8 @@ private enum ConditionByte {
     static let equalsSign = UInt8(ascii: "=")
     static let zero = UInt8(ascii: "0")
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
     static func isIdentifierStart(_ byte: UInt8) -> Bool { isLetter(byte) || byte == UInt8(ascii: "_") }
-    static func isIdentifierContinuation(_ byte: UInt8) -> Bool { isIdentifierStart(byte) || isDigit(byte) }
+    static func isIdentifierContinuation(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_") }
 }

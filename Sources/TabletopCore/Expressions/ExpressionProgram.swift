@@ -45,54 +45,87 @@ struct ExpressionProgram: Sendable, Hashable {
 
 extension ExpressionProgram {
     /// Collects instructions in evaluation order while tracking how deep the stack gets.
+    ///
+    /// The instructions live in scratch memory until the caller copies them out; the owner must
+    /// call `release()` when done.
     struct Builder {
-        private var instructions: [Instruction] = []
+        private var code: ExpressionScratchStack<Instruction>
         private var depth = 0
         private var maximumDepth = 0
 
-        /// The program built so far.
-        var program: ExpressionProgram {
-            ExpressionProgram(instructions: instructions, stackCapacity: max(1, maximumDepth))
+        /// A builder that starts in `memory` (moving to the heap if the program outgrows it).
+        init(memory: UnsafeMutableBufferPointer<Instruction>) {
+            code = ExpressionScratchStack(memory)
+        }
+
+        /// The instructions so far, valid until the builder next changes.
+        var instructions: UnsafeBufferPointer<Instruction> { code.elements }
+
+        /// How many values the stack must hold to run the instructions.
+        var stackCapacity: Int { max(1, maximumDepth) }
+
+        /// How many instructions there are so far.
+        var count: Int { code.count }
+
+        /// The instruction at `position`.
+        subscript(position: Int) -> Instruction {
+            get { code[position] }
+            set { code[position] = newValue }
         }
 
         /// Appends an instruction that pushes one value; returns its position.
         @discardableResult
         mutating func push(_ instruction: Instruction) -> Int {
-            instructions.append(instruction)
+            code.append(instruction)
             depth += 1
             maximumDepth = max(maximumDepth, depth)
-            return instructions.count - 1
+            return code.count - 1
         }
 
         /// Appends an instruction that replaces the top value (`not`, `negate`).
         mutating func transform(_ instruction: Instruction) {
-            instructions.append(instruction)
+            code.append(instruction)
         }
 
         /// Appends an instruction that pops two values and pushes one.
         mutating func combine(_ instruction: Instruction) {
-            instructions.append(instruction)
+            code.append(instruction)
             depth -= 1
         }
 
         /// Replaces the value pushed by the `constant` at `position`, e.g. once an enum string's value index is known.
         mutating func setConstant(at position: Int, to value: Int) {
-            instructions[position] = .constant(value)
+            code[position] = .constant(value)
         }
 
-        /// Appends the short-circuit jump that follows an operand of `and`/`or`; returns its position for `patchJumps`.
-        mutating func shortCircuit(_ operation: ExpressionNode.LogicalOperator) -> Int {
-            instructions.append(operation == .and ? .jumpIfFalseElsePop(target: 0) : .jumpIfTrueElsePop(target: 0))
+        /// Appends the short-circuit jump that follows an operand of `and`/`or` and returns its position.
+        ///
+        /// Until `patchJumps` runs, the jump's target holds `previous`, the position of the chain's
+        /// jump before it (-1 for none), so an open chain needs no list of its own.
+        mutating func shortCircuit(_ operation: ExpressionOperator, after previous: Int) -> Int {
+            code.append(operation == .and ? .jumpIfFalseElsePop(target: previous) : .jumpIfTrueElsePop(target: previous))
             depth -= 1
-            return instructions.count - 1
+            return code.count - 1
         }
 
-        /// Points the jumps at `positions` past the last instruction appended so far.
-        mutating func patchJumps(_ positions: [Int], _ operation: ExpressionNode.LogicalOperator) {
-            let end = instructions.count
-            for position in positions {
-                instructions[position] = operation == .and ? .jumpIfFalseElsePop(target: end) : .jumpIfTrueElsePop(target: end)
+        /// Points the chain of jumps that ends at `last` past the last instruction appended so far.
+        mutating func patchJumps(from last: Int, _ operation: ExpressionOperator) {
+            let end = code.count
+            var position = last
+            while position >= 0 {
+                switch code[position] {
+                case .jumpIfFalseElsePop(let previous), .jumpIfTrueElsePop(let previous):
+                    code[position] = operation == .and ? .jumpIfFalseElsePop(target: end) : .jumpIfTrueElsePop(target: end)
+                    position = previous
+                default:
+                    preconditionFailure("patchJumps(from:_:) follows only short-circuit jumps")
+                }
             }
+        }
+
+        /// Frees the scratch memory.
+        mutating func release() {
+            code.release()
         }
     }
 }

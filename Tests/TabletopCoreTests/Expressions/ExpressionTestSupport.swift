@@ -118,11 +118,11 @@ extension ExpressionNode {
         case .not(let operand): return "(not \(operand.sExpression))"
         case .negate(let operand): return "(neg \(operand.sExpression))"
         case .arithmetic(let first, let rest):
-            return rest.reduce(first.sExpression) { "(\($1.operation.rawValue) \($0) \($1.operand.sExpression))" }
+            return rest.reduce(first.sExpression) { "(\($1.operation.spelling) \($0) \($1.operand.sExpression))" }
         case .comparison(let operation, let left, let right, _):
-            return "(\(operation.rawValue) \(left.sExpression) \(right.sExpression))"
+            return "(\(operation.spelling) \(left.sExpression) \(right.sExpression))"
         case .logical(let operation, let operands):
-            return "(\(([operation.rawValue] + operands.map(\.sExpression)).joined(separator: " ")))"
+            return "(\(([operation.spelling] + operands.map(\.sExpression)).joined(separator: " ")))"
         }
     }
 }

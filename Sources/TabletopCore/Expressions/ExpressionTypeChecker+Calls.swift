@@ -1,0 +1,128 @@
+extension ExpressionTypeChecker {
+    /// Checks a call's name and arguments (the operands at `arguments`), emits it, and returns its type.
+    mutating func emitCall(_ name: Range<Int>, arguments: Range<Int>) throws(ExpressionError) -> ExpressionOperand.Kind {
+        let source = self.source
+        switch source.packed(name) {
+        case ExpressionSource.packed("visited"):
+            let argument = try Self.stringArgument(of: "visited", arguments, in: operands, callStart: name.lowerBound, source: source)
+            let id = source.text(argument.stringContents)
+            guard let index = symbols.sceneIndex(of: id) else { throw unknownScene(id, at: Int(argument.start)) }
+            builder.push(.visited(scene: index))
+            return .bool
+        case ExpressionSource.packed("chose"):
+            let argument = try Self.stringArgument(of: "chose", arguments, in: operands, callStart: name.lowerBound, source: source)
+            guard let (scene, option) = Self.choice(argument, in: source) else {
+                throw .badCall("the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not '\(source.text(argument.stringContents))'", at: Int(argument.start))
+            }
+            guard let index = symbols.optionIndex(scene: scene, option: option) else { throw unknownOption(scene, option, at: Int(argument.start)) }
+            builder.push(.chose(option: index))
+            return .bool
+        case ExpressionSource.packed("did"):
+            let argument = try Self.stringArgument(of: "did", arguments, in: operands, callStart: name.lowerBound, source: source)
+            let id = UnsafeBufferPointer(rebasing: source.bytes[argument.stringContents])
+            guard Self.isActionID(id) else {
+                throw .badCall(
+                    "'\(source.text(argument.stringContents))' is not a valid action id: it must be 1 to 64 letters, digits, '.', ':' or '-', starting with a letter or digit",
+                    at: Int(argument.start)
+                )
+            }
+            // Interning is a side effect, so it waits until the whole condition has parsed; until then the operand is the id's quote.
+            builder.push(.did(action: Int(argument.tokenStart)))
+            unresolvedActions += 1
+            return .bool
+        case ExpressionSource.packed("elapsed"):
+            guard arguments.isEmpty else {
+                throw .badCall("elapsed() takes no arguments", at: Int(operands[arguments.lowerBound].start), hint: "write elapsed()")
+            }
+            builder.push(.elapsed)
+            return .int
+        default:
+            throw unknownFunction(source.text(name), at: name.lowerBound)
+        }
+    }
+
+    /// The one single-quoted string argument of a call to `function`, or the `E405` that says what is wrong.
+    private static func stringArgument(
+        of function: String, _ arguments: Range<Int>, in operands: ExpressionScratchStack<ExpressionOperand>, callStart: Int, source: ExpressionSource
+    ) throws(ExpressionError) -> ExpressionOperand {
+        if arguments.count == 1, operands[arguments.lowerBound].form == .string { return operands[arguments.lowerBound] }
+        let (expected, example) = switch function {
+        case "visited": ("a scene id", "visited('triage')")
+        case "chose": ("'scene-id/option-id'", "chose('triage/escalate')")
+        default: ("an action id", "did('RA4601')")
+        }
+        guard !arguments.isEmpty else {
+            throw .badCall("\(function)() takes one argument, \(expected) in single quotes, e.g. \(example)", at: callStart)
+        }
+        guard arguments.count == 1 else {
+            throw .badCall("\(function)() takes exactly one argument, \(expected) in single quotes, e.g. \(example)", at: Int(operands[arguments.lowerBound + 1].start))
+        }
+        let argument = operands[arguments.lowerBound]
+        let hint = argument.form == .variable ? "write \(function)('\(source.text(argument.tokenStart, argument.tokenEnd))')" : nil
+        throw .badCall("the argument of \(function)() must be \(expected) in single quotes, e.g. \(example)", at: Int(argument.start), hint: hint)
+    }
+
+    /// The scene and option ids of a `chose()` argument `'scene-id/option-id'`, split at the first `/`, or nil when either would be empty.
+    private static func choice(_ argument: ExpressionOperand, in source: ExpressionSource) -> (scene: String, option: String)? {
+        let contents = argument.stringContents
+        var slash = -1
+        var ascii = true
+        for offset in contents {
+            let byte = source[offset]
+            if byte >= 0x80 { ascii = false }
+            if byte == UInt8(ascii: "/"), slash < 0 { slash = offset }
+        }
+        guard ascii else {
+            // Outside ASCII a '/' may be part of a larger character, so split by characters.
+            let text = source.text(contents)
+            guard let slash = text.firstIndex(of: "/"), slash != text.startIndex, text.index(after: slash) != text.endIndex else { return nil }
+            return (String(text[..<slash]), String(text[text.index(after: slash)...]))
+        }
+        guard slash > contents.lowerBound, slash < contents.upperBound - 1 else { return nil }
+        return (source.text(contents.lowerBound..<slash), source.text(slash + 1..<contents.upperBound))
+    }
+
+    /// The `E404` for `visited()` naming a scene that does not exist.
+    private func unknownScene(_ id: String, at offset: Int) -> ExpressionError {
+        .unknownReference("visited() names scene '\(id)', but there is no such scene", at: offset, hint: ExpressionError.didYouMean(id, in: symbols.sceneIDs))
+    }
+
+    /// The `E404` for `chose()` naming a scene or an option that does not exist.
+    private func unknownOption(_ scene: String, _ option: String, at offset: Int) -> ExpressionError {
+        guard let options = symbols.optionIDs(ofScene: scene) else {
+            return .unknownReference("chose() names scene '\(scene)', but there is no such scene", at: offset, hint: ExpressionError.didYouMean(scene, in: symbols.sceneIDs))
+        }
+        return .unknownReference(
+            "scene '\(scene)' has no option '\(option)'; its options are \(Self.quotedList(options))",
+            at: offset, hint: ExpressionError.didYouMean(option, in: options)
+        )
+    }
+
+    /// The `E405` for a call of something that is not one of the functions.
+    private func unknownFunction(_ name: String, at offset: Int) -> ExpressionError {
+        if symbols.variable(named: name) != nil {
+            return .badCall("'\(name)' is a variable, not a function; only visited, chose, did and elapsed can be called", at: offset, hint: "write \(name) without parentheses")
+        }
+        return .badCall(
+            "unknown function '\(name)'; the functions are visited, chose, did and elapsed",
+            at: offset, hint: ExpressionError.didYouMean(name, in: Self.functionNames)
+        )
+    }
+
+    /// Whether `id` matches `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
+    static func isActionID(_ id: String) -> Bool {
+        Array(id.utf8).withUnsafeBufferPointer { isActionID($0) }
+    }
+
+    /// Whether the UTF-8 bytes `id` match `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
+    static func isActionID(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (1...64).contains(id.count) else { return false }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        }
+        guard isAlphanumeric(id[0]) else { return false }
+        return id.dropFirst().allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }
+    }
+}

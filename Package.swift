@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "TabletopUITests",
             dependencies: ["TabletopUI", "TabletopTerminal", "TabletopCore"],
-            exclude: ["Snapshots", "Fixtures"]
+            exclude: ["Snapshots"]
         ),
         .testTarget(
             name: "TabletopEndToEndTests",

@@ -12,8 +12,8 @@ struct RenderBenchmark: ParsableCommand {
     @Argument(help: "A scenario file.")
     var scenario: String = "Scenarios/dependency-confusion.json"
 
-    @Option(help: "Its playbook (for the facilitator view).")
-    var playbook: String? = "Playbooks/dependency-confusion.json"
+    @Option(help: "Its playbook (for the facilitator view); an empty string for none.")
+    var playbook: String = "Playbooks/dependency-confusion.json"
 
     @Option(help: "Frames to time.")
     var frames: Int = 5_000
@@ -30,14 +30,15 @@ struct RenderBenchmark: ParsableCommand {
     func run() throws {
         let loaded = ScenarioLoader.load(bytes: try InputFile.read(scenario), file: scenario)
         guard let scenarioValue = loaded.value else { throw ValidationError("\(scenario) does not validate") }
-        let playbookValue = try playbook.map { path -> Playbook in
+        let playbookPath = playbook.isEmpty ? nil : playbook
+        let playbookValue = try playbookPath.map { path -> Playbook in
             guard let value = PlaybookLoader.load(bytes: try InputFile.read(path), file: path, scenario: scenarioValue).value else {
                 throw ValidationError("\(path) does not validate")
             }
             return value
         }
         let setup = DrillSetup(scenario: scenarioValue, scenarioFile: FileIdentity(path: scenario, sha256: ""), playbook: playbookValue,
-                               playbookFile: playbook.map { FileIdentity(path: $0, sha256: "") }, seed: 1)
+                               playbookFile: playbookPath.map { FileIdentity(path: $0, sha256: "") }, seed: 1)
         var app = App(setup: setup, configuration: AppConfiguration(timers: false, facilitator: true), size: Size(width: width, height: height))
         _ = app.update(.tick(1))
         _ = app.update(.key(.character("s")))

@@ -19,8 +19,15 @@ command -v tmux >/dev/null || { echo "bench-keystroke-bytes: tmux is needed (apt
 
 socket="tabletop-bytes-$$"
 work=$(mktemp -d)
-trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 t() { tmux -L "$socket" -f /dev/null "$@"; }
+cleanup() {
+  local path
+  path=$(t display-message -p '#{socket_path}' 2>/dev/null || true)
+  t kill-server 2>/dev/null || true
+  [ -n "$path" ] && rm -f "$path"
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 wait_for() {
   for _ in $(seq 300); do

@@ -8,8 +8,9 @@ struct Validate: ParsableCommand {
         discussion: """
             Files are recognised by their "format" key. A playbook is also checked against the \
             scenarios it names in "scenarios" (or the only scenario given). Problems are printed as \
-            FILE:LINE:COL: error|warning: [CODE] message. Exit status: 0 valid (warnings allowed), \
-            65 invalid, 66 a file is missing or unreadable, 64 usage.
+            FILE:LINE:COL: error|warning: [CODE] message; scenarios are also linted (W3xx warnings). \
+            Exit status: 0 valid (warnings allowed unless --strict), 65 invalid, 66 a file is missing \
+            or unreadable, 64 usage. Every code is explained in docs/diagnostics.md.
             """
     )
 
@@ -19,11 +20,14 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Treat warnings as errors (exit 65 when there is any).")
+    var strict = false
+
     func run() throws {
         guard !files.isEmpty else {
             throw ValidationError("give at least one scenario or playbook file")
         }
-        let report = Validation.run(paths: files)
+        let report = Validation.run(paths: files, strict: strict)
         switch format {
         case .text:
             for file in report.files {

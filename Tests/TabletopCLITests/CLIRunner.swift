@@ -24,10 +24,20 @@ struct CLIRunner {
 
     /// Runs `tabletop` with `arguments` in the repository root.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try launch(executable, arguments, in: repositoryRoot, environment: environment)
+    }
+
+    /// Runs a bash script in `directory`, with the built `tabletop` first on the PATH.
+    static func shell(_ script: String, in directory: URL) throws -> Result {
+        let path = executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        return try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: directory, environment: ["PATH": path])
+    }
+
+    private static func launch(_ program: URL, _ arguments: [String], in directory: URL, environment: [String: String]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -1,6 +1,7 @@
 /// A fixed-size set of small integers, one bit each, cheap to copy and compare.
 public struct BitSet: Sendable, Hashable {
-    private var words: [UInt64]
+    /// The bits, 64 to a word, lowest member first (read by the explorer's state digest).
+    private(set) var words: [UInt64]
 
     /// An empty set for the integers `0..<capacity`.
     public init(capacity: Int) {

@@ -9,6 +9,8 @@ public struct ScenarioLoader {
     var catalogue: ActionCatalogue
     /// Where each interned action id was first named, for unknown-action warnings.
     var actionSites: [Int: JSONDocument.Index] = [:]
+    /// Where the scenario's parts stand, for lint.
+    var sourceMap = ScenarioSourceMap()
     /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
     /// scenario, so a condition written many times is parsed and checked once.
     var compiledConditions: [String: Condition] = [:]
@@ -26,9 +28,14 @@ public struct ScenarioLoader {
 
     /// Loads a scenario from an already parsed document.
     public static func load(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
+        loadLocated(document: document, file: file, catalogue: catalogue).result
+    }
+
+    /// Loads a scenario and also returns where its parts stand in the document (complete when the scenario loaded).
+    public static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
         var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue)
         let scenario = loader.decode()
-        return LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted)
+        return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
     }
 
     private static let topKeys: [StaticString] = [
@@ -152,6 +159,7 @@ public struct ScenarioLoader {
                 sink.warning("W205", "action '\(id)' is already in the built-in catalogue; the built-in title is used", at: key)
             }
             declaredActions.append((id, document.string(key + 1)))
+            sourceMap.declaredActions.append(key)
         }
         catalogue = catalogue.adding(declaredActions)
     }
@@ -181,6 +189,7 @@ public struct ScenarioLoader {
             if let variable = readVariable(name: name, node: key + 1) {
                 symbols.variableSlots[name] = symbols.variables.count
                 symbols.variables.append(variable)
+                sourceMap.variables.append(key)
             }
         }
     }
@@ -338,6 +347,7 @@ public struct ScenarioLoader {
             sink.error("E302", "\(what) has a 'timeLimit' but no 'onTimeout'; say what happens when time runs out", at: limitNode)
         }
         guard let id, let title, let phase, let narrative, let prompt, options.count == optionNodes.count else { return nil }
+        sourceMap.scenes.append(.init(id: reader["id"]!, options: reader["options"]!, onTimeout: reader["onTimeout"]))
         return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
                      options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout)
     }
@@ -363,6 +373,7 @@ public struct ScenarioLoader {
         let consequence = readConsequence(reader, what: what)
         guard let id, let label, let consequence else { return nil }
         let global = symbols.optionsByScene[scene][id] ?? -1
+        sourceMap.options.append(.init(id: reader["id"]!, label: reader["label"]!, when: reader["when"], next: reader["next"]!))
         return SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global)
     }
 
@@ -499,6 +510,7 @@ public struct ScenarioLoader {
             let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
             if let id, let at, let from, let channel, let text {
                 injects.append(TimedInject(id: id, at: at, condition: condition, from: from, channel: channel, text: text, effects: effects))
+                sourceMap.injectTimes.append(reader["at"]!)
             }
         }
         return injects
@@ -523,6 +535,7 @@ public struct ScenarioLoader {
             }
             symbols.destinations[id] = .ending(endings.count)
             endings.append(Ending(id: id, title: title, narrative: narrative, outcome: outcome))
+            sourceMap.endings.append(reader["id"]!)
         }
         return endings
     }

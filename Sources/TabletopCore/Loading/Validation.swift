@@ -39,8 +39,8 @@ public struct Validation {
         return nil
     }
 
-    /// Validates `paths`; `strict` turns warnings into errors.
-    public static func run(paths: [String], catalogue: ActionCatalogue = .builtIn) -> Report {
+    /// Validates `paths`, linting every scenario that loads; `strict` turns warnings into errors.
+    public static func run(paths: [String], strict: Bool = false, catalogue: ActionCatalogue = .builtIn) -> Report {
         var reports: [FileReport] = []
         var scenarios: [(index: Int, scenario: Scenario)] = []
         var playbooks: [(index: Int, document: JSONDocument)] = []
@@ -61,9 +61,14 @@ public struct Validation {
             }
             switch kind(of: document) {
             case .scenario:
-                let result = ScenarioLoader.load(document: document, file: path, catalogue: catalogue)
-                if let scenario = result.value { scenarios.append((reports.count, scenario)) }
-                reports.append(FileReport(path: path, kind: "scenario", diagnostics: result.diagnostics))
+                let (result, sourceMap) = ScenarioLoader.loadLocated(document: document, file: path, catalogue: catalogue)
+                var diagnostics = result.diagnostics
+                if let scenario = result.value {
+                    scenarios.append((reports.count, scenario))
+                    diagnostics += ScenarioLint.diagnostics(for: scenario, sourceMap: sourceMap, document: document, file: path)
+                    diagnostics.sort { $0.location < $1.location }
+                }
+                reports.append(FileReport(path: path, kind: "scenario", diagnostics: diagnostics))
             case .playbook:
                 playbooks.append((reports.count, document))
                 reports.append(FileReport(path: path, kind: "playbook", diagnostics: []))
@@ -80,6 +85,11 @@ public struct Validation {
                 for diagnostic in result.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
             }
             reports[index].diagnostics = diagnostics.sorted { $0.location < $1.location }
+        }
+        if strict {
+            for index in reports.indices {
+                for position in reports[index].diagnostics.indices { reports[index].diagnostics[position].severity = .error }
+            }
         }
         return Report(files: reports)
     }

@@ -1,0 +1,139 @@
+/// The static shape of a scenario: every way one decision can lead from a scene to a scene or an ending.
+///
+/// Conditions are not evaluated, so an edge is a way the story *may* go. A timeout counts only in a
+/// scene with a `timeLimit` (without one it is never taken), and a route after a route without
+/// `when` is left out (it is never tried). The graph itself is kept compact (a destination and a
+/// time per edge) so that linting a huge scenario stays cheap; `edges()` describes each edge in full.
+public struct StoryGraph: Sendable {
+    /// One way out of a scene: an option or the timeout, and one of its destinations.
+    public struct Edge: Sendable {
+        public var scene: Int
+        public var choice: Choice
+        /// The route's position in `next`, or nil when `next` names one destination.
+        public var route: Int?
+        public var destination: Destination
+        /// The option's `when`; nil for timeouts and options always offered.
+        public var optionCondition: Condition?
+        /// The route's `when`; nil for the fallback route and for a plain `next`.
+        public var routeCondition: Condition?
+        /// Scenario minutes the decision takes.
+        public var takes: Int
+
+        /// Whether a condition decides if this edge is taken.
+        public var isConditional: Bool { optionCondition != nil || routeCondition != nil }
+    }
+
+    private let scenario: Scenario
+    /// Per scene, and one more: where its edges start (they end where the next scene's start).
+    private let firstEdge: [Int32]
+    /// Per edge: the scene it leads to, or `-1 - ending` for an ending.
+    private let target: [Int32]
+    /// Per edge: the scenario minutes the decision takes.
+    private let takes: [Int32]
+    /// Per scene: whether some path from the start scene enters it.
+    public let reachableScenes: [Bool]
+    /// Per ending: whether some path from the start scene ends there.
+    public let reachableEndings: [Bool]
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        var firstEdge: [Int32] = [], target: [Int32] = [], takes: [Int32] = []
+        firstEdge.reserveCapacity(scenario.scenes.count + 1)
+        for scene in scenario.scenes.indices {
+            firstEdge.append(Int32(target.count))
+            Self.forEachEdge(of: scenario, from: scene) { _, consequence, _, destination, _ in
+                switch destination {
+                case .scene(let index): target.append(Int32(index))
+                case .ending(let index): target.append(-1 - Int32(index))
+                }
+                takes.append(Int32(clamping: consequence.takes))
+            }
+        }
+        firstEdge.append(Int32(target.count))
+        self.firstEdge = firstEdge
+        self.target = target
+        self.takes = takes
+        var scenes = Array(repeating: false, count: scenario.scenes.count)
+        var endings = Array(repeating: false, count: scenario.endings.count)
+        var queue = [scenario.startScene]
+        scenes[scenario.startScene] = true
+        while let scene = queue.popLast() {
+            for edge in Int(firstEdge[scene])..<Int(firstEdge[scene + 1]) {
+                let next = Int(target[edge])
+                if next < 0 {
+                    endings[-1 - next] = true
+                } else if !scenes[next] {
+                    scenes[next] = true
+                    queue.append(next)
+                }
+            }
+        }
+        reachableScenes = scenes
+        reachableEndings = endings
+    }
+
+    /// Every edge, scene by scene in file order (a scene's timeout last), described in full.
+    public func edges() -> [Edge] {
+        var edges: [Edge] = []
+        for scene in scenario.scenes.indices {
+            Self.forEachEdge(of: scenario, from: scene) { choice, consequence, route, destination, routeCondition in
+                var optionCondition: Condition?
+                if case .option(let position) = choice { optionCondition = scenario.scenes[scene].options[position].condition }
+                edges.append(Edge(scene: scene, choice: choice, route: route, destination: destination, optionCondition: optionCondition,
+                                  routeCondition: routeCondition, takes: consequence.takes))
+            }
+        }
+        return edges
+    }
+
+    /// Calls `body` for each way out of `scene`: the choice, its consequence, the route position, destination and route condition.
+    private static func forEachEdge(of scenario: Scenario, from scene: Int,
+                                    _ body: (Choice, Consequence, Int?, Destination, Condition?) -> Void) {
+        let definition = scenario.scenes[scene]
+        for (position, option) in definition.options.enumerated() {
+            forEachRoute(of: option.consequence.next) { body(.option(position), option.consequence, $0, $1, $2) }
+        }
+        if definition.timeLimitSeconds != nil, let timeout = definition.onTimeout {
+            forEachRoute(of: timeout.next) { body(.timeout, timeout, $0, $1, $2) }
+        }
+    }
+
+    /// Calls `body` with each destination `next` may lead to, its route position and condition; routes after an unconditional one are left out.
+    public static func forEachRoute(of next: Next, _ body: (_ route: Int?, _ destination: Destination, _ condition: Condition?) -> Void) {
+        switch next {
+        case .destination(let destination):
+            body(nil, destination, nil)
+        case .routes(let routes):
+            for (position, route) in routes.enumerated() {
+                body(position, route.destination, route.condition)
+                if route.condition == nil { return }
+            }
+        }
+    }
+
+    /// The most scenario minutes any path from the start scene can run, or nil when a loop that takes time makes it unbounded.
+    ///
+    /// A timed inject can fire only if its `at` is at most this.
+    public func longestTime(from start: Int) -> Int? {
+        let components = StronglyConnected(nodeCount: firstEdge.count - 1, firstEdge: firstEdge, target: target)
+        // Components come sinks first, so each one's successors are done before it.
+        var longest = Array(repeating: 0, count: components.count)
+        for component in 0..<components.count {
+            var best = 0
+            for scene in components.members(of: component) where reachableScenes[scene] {
+                for edge in Int(firstEdge[scene])..<Int(firstEdge[scene + 1]) {
+                    let next = Int(target[edge]), minutes = Int(takes[edge])
+                    if next < 0 {
+                        best = max(best, minutes)
+                    } else if components.component[next] == component {
+                        if minutes > 0 { return nil }
+                    } else {
+                        best = max(best, minutes + longest[components.component[next]])
+                    }
+                }
+            }
+            longest[component] = best
+        }
+        return longest[components.component[start]]
+    }
+}

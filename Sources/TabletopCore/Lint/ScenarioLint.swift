@@ -1,0 +1,82 @@
+/// Warnings about a drill that loads but will not play as its author meant: the W3xx codes of docs/diagnostics.md.
+///
+/// One pass over a loaded scenario and the source map its loader returned; like a compiler's
+/// warnings, each points at the offending value, and `validate --strict` turns them into errors.
+/// ```
+/// let (result, map) = ScenarioLoader.loadLocated(document: document, file: path)
+/// let warnings = ScenarioLint.diagnostics(for: result.value!, sourceMap: map, document: document, file: path)
+/// ```
+struct ScenarioLint {
+    let scenario: Scenario
+    let map: ScenarioSourceMap
+    let document: JSONDocument
+    let graph: StoryGraph
+    let usage: ScenarioUsage
+    /// The most scenario minutes any path can run; nil when unbounded.
+    let longestTime: Int?
+    var sink: DiagnosticSink
+
+    /// Every lint warning of a loaded scenario, in file order.
+    static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String) -> [Diagnostic] {
+        let graph = StoryGraph(scenario: scenario)
+        var lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph,
+                                usage: ScenarioUsage(scenario: scenario), longestTime: graph.longestTime(from: scenario.startScene),
+                                sink: DiagnosticSink(file: file, document: document))
+        lint.checkReachability()
+        lint.checkOffers()
+        lint.checkVariables()
+        lint.checkOptions()
+        lint.checkInjectTimes()
+        lint.checkRoutes()
+        lint.checkDeclaredActions()
+        return lint.sink.sorted
+    }
+
+    /// W301 unreachable scene, W309 unreachable ending.
+    private mutating func checkReachability() {
+        let start = scenario.scenes[scenario.startScene].id
+        for (index, scene) in scenario.scenes.enumerated() where !graph.reachableScenes[index] {
+            sink.warning("W301", "scene '\(scene.id)' is unreachable: no option, route or timeout on a path from '\(start)' leads to it", at: map.scenes[index].id)
+        }
+        for (index, ending) in scenario.endings.enumerated() where !graph.reachableEndings[index] {
+            sink.warning("W309", "ending '\(ending.id)' is unreachable: no option, route or timeout on a path from '\(start)' leads to it", at: map.endings[index])
+        }
+    }
+
+    /// W307: a timed inject set later than the longest path through the drill can never fire.
+    private mutating func checkInjectTimes() {
+        guard let longest = longestTime else { return }
+        for (index, inject) in scenario.injects.enumerated() where inject.at > longest {
+            sink.warning("W307", "inject '\(inject.id)' at \(DurationText.format(minutes: inject.at)) can never fire: the longest path through the drill takes \(DurationText.format(minutes: longest))", at: map.injectTimes[index])
+        }
+    }
+
+    /// W310: a route after a route without `when` is never tried.
+    private mutating func checkRoutes() {
+        for (sceneIndex, scene) in scenario.scenes.enumerated() {
+            for option in scene.options {
+                checkRoutes(option.consequence.next, at: map.options[option.globalIndex].next)
+            }
+            if let timeout = scene.onTimeout, let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
+                checkRoutes(timeout.next, at: node)
+            }
+        }
+    }
+
+    private mutating func checkRoutes(_ next: Next, at node: JSONDocument.Index) {
+        guard case .routes(let routes) = next, let open = routes.firstIndex(where: { $0.condition == nil }), open < routes.count - 1 else { return }
+        sink.warning("W310", "this route is never tried: route \(open + 1) has no 'when', so it is always taken first", at: Array(document.elements(node))[open + 1])
+    }
+
+    /// W311: an action the scenario declares that no option or timeout performs.
+    private mutating func checkDeclaredActions() {
+        var indices: [String: Int] = [:]
+        for (index, id) in scenario.actionIDs.enumerated() { indices[id] = index }
+        for (position, declared) in scenario.declaredActions.enumerated() {
+            let performed = indices[declared.id].map { usage.isPerformed[$0] } ?? false
+            if !performed {
+                sink.warning("W311", "action '\(declared.id)' is declared but no option or timeout performs it", at: map.declaredActions[position])
+            }
+        }
+    }
+}

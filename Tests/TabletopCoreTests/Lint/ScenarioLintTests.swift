@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// Every lint code has a fixture that triggers it, exactly once and at the offending value, and a twin that differs in one place and is clean.
+@Suite("Lint: W3xx warnings")
+struct ScenarioLintTests {
+    /// A fixture stem (`.warns.json` and `.clean.json`), the code and where the warning points.
+    typealias Case = MalformedCorpusTests.Expectation
+
+    static let cases: [Case] = [
+        Case(file: "W301-unreachable-scene", code: "W301", line: 76, column: 13),
+        Case(file: "W302-possible-dead-end", code: "W302", line: 58, column: 18),
+        Case(file: "W303-variable-never-read", code: "W303", line: 19, column: 5),
+        Case(file: "W304-variable-never-changed", code: "W304", line: 19, column: 5),
+        Case(file: "W305-option-makes-no-difference", code: "W305", line: 74, column: 17),
+        Case(file: "W306-self-loop", code: "W306", line: 53, column: 19),
+        Case(file: "W307-inject-too-late", code: "W307", line: 93, column: 13),
+        Case(file: "W308-duplicate-labels", code: "W308", line: 46, column: 20),
+        Case(file: "W309-unreachable-ending", code: "W309", line: 90, column: 13),
+        Case(file: "W310-route-never-tried", code: "W310", line: 52, column: 13),
+        Case(file: "W311-declared-action-unused", code: "W311", line: 91, column: 5),
+        Case(file: "W312-option-never-offered", code: "W312", line: 53, column: 19),
+    ]
+
+    static let folder = "Tests/TabletopCoreTests/Fixtures/Lint"
+
+    static func diagnostics(_ file: String, strict: Bool = false) -> [TabletopCore.Diagnostic] {
+        Validation.run(paths: [TestSupport.repositoryRoot.appendingPathComponent("\(folder)/\(file)").path], strict: strict).files.flatMap(\.diagnostics)
+    }
+
+    @Test(arguments: cases)
+    func theWarnsFileTriggersItsCodeOnceAtTheOffendingValue(_ lintCase: Case) {
+        let found = Self.diagnostics("\(lintCase.file).warns.json")
+        #expect(found.map(\.code) == [lintCase.code], "got: \(found.map(\.text))")
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.location == TabletopCore.SourcePosition(line: lintCase.line, column: lintCase.column))
+    }
+
+    @Test(arguments: cases)
+    func theCleanFileHasNoWarnings(_ lintCase: Case) {
+        let found = Self.diagnostics("\(lintCase.file).clean.json")
+        #expect(found.isEmpty, "got: \(found.map(\.text))")
+    }
+
+    @Test func everyLintCodeInTheSourcesHasAFixturePair() throws {
+        let folder = TestSupport.repositoryRoot.appendingPathComponent("Sources/TabletopCore/Lint")
+        var codes: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for match in text.matches(of: /"(W3\d\d)"/) { codes.insert(String(match.1)) }
+        }
+        #expect(codes == Set(Self.cases.map(\.code)))
+    }
+
+    @Test func strictTurnsWarningsIntoErrors() {
+        let report = Validation.run(paths: [TestSupport.repositoryRoot.appendingPathComponent("\(Self.folder)/W301-unreachable-scene.warns.json").path], strict: true)
+        #expect(report.status == .dataError)
+        #expect(report.files[0].diagnostics.map(\.severity) == [.error])
+    }
+
+    @Test func theBundledFilesHaveNoWarnings() throws {
+        var paths: [String] = []
+        for folder in ["Scenarios", "Playbooks"] {
+            let url = TestSupport.repositoryRoot.appendingPathComponent(folder)
+            paths += try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".json") }.map { url.appendingPathComponent($0).path }
+        }
+        let report = Validation.run(paths: paths, strict: true)
+        #expect(report.status == .ok, "\(report.files.flatMap(\.diagnostics).map(\.text))")
+    }
+
+    @Test func aDeadEndNamesTheValuesThatCauseIt() {
+        let found = Self.diagnostics("W302-possible-dead-end.warns.json")
+        #expect(found.first?.message.hasSuffix("none is offered when level = 0") == true)
+    }
+
+    @Test func aLoopThatTakesTimeMakesEveryInjectTimePossible() throws {
+        let scenario = try TestSupport.scenario(TestSupport.minimalScenario(scenes: """
+            [{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P",
+              "options": [{"id": "wait", "label": "Wait", "takes": "1h", "next": "s1"}, {"id": "go", "label": "Go", "next": "end"}]}]
+            """))
+        #expect(StoryGraph(scenario: scenario).longestTime(from: 0) == nil)
+    }
+
+    @Test func aLongChainNeedsNoDeepRecursion() throws {
+        let count = 20_000
+        let scenes = (0..<count).map { index in
+            #"{"id": "s\#(index)", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P", "options": [{"id": "go", "label": "Go", "takes": "1m", "next": "\#(index + 1 < count ? "s\(index + 1)" : "end")"}]}"#
+        }
+        let scenario = try TestSupport.scenario(TestSupport.minimalScenario(scenes: "[" + scenes.joined(separator: ",") + "]", start: "s0"))
+        let graph = StoryGraph(scenario: scenario)
+        #expect(graph.longestTime(from: 0) == count)
+        #expect(graph.reachableScenes.allSatisfy { $0 })
+    }
+}

@@ -106,6 +106,37 @@ struct DrillEndToEndTests {
         #expect(lines.last?.contains(#""type": "ended""#) == true)
     }
 
+    @Test("A drill killed with SIGKILL after a decision resumes to the same result as an uninterrupted run")
+    func killedAndResumed() throws {
+        // Seed 7, first option every time: declare, sbom, block | rotate-all, rebuild, notify, review.
+        let first = try Self.sampleDrill()
+        for _ in 0..<3 { try Self.decide(first, "1") }
+        let journal = try #require(try first.journals().first)
+        try TmuxPane.run("/bin/kill", ["-KILL", String(try first.programPID())])
+        #expect(try first.exitStatus() == 137)
+
+        let second = try TmuxPane(["resume", journal], width: 160, height: 40, folder: first.folder)
+        try second.waitFor("What could the builds read?")
+        for _ in 0..<4 { try Self.decide(second, "1") }
+        try second.waitFor("The drill has ended")
+        try second.press("q")
+        #expect(try second.exitStatus() == 0)
+        try second.expectRestored()
+
+        let uninterrupted = try TmuxPane.run(Binary.tabletop.path, [
+            "play", Binary.repositoryRoot.appendingPathComponent("Scenarios/dependency-confusion.json").path,
+            "--playbook", Binary.repositoryRoot.appendingPathComponent("Playbooks/dependency-confusion.json").path,
+            "--seed", "7", "--choices", "declare,sbom,block,rotate-all,rebuild,notify,review", "--format", "json",
+        ])
+        #expect(uninterrupted.contains(#""ending": "contained""#))
+        #expect(uninterrupted.contains(#""score": 100"#))
+        let ended = try #require(try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n").last)
+        #expect(ended.contains(#""type": "ended""#))
+        #expect(ended.contains(#""ending": "contained""#))
+        #expect(ended.contains(#""score": 100"#))
+        #expect(try TmuxPane.run(Binary.tabletop.path, ["verify", journal]).contains("intact"))
+    }
+
     @Test("A countdown that reaches zero takes the scene's timeout")
     func countdownExpires() throws {
         let pane = try TmuxPane(["run", Binary.fixture("quick-timeout.json")])

@@ -20,15 +20,7 @@ struct Resume: ParsableCommand {
     @OptionGroup var display: DrillTerminal.Display
 
     func run() throws {
-        let resumed: ResumedSession
-        do {
-            resumed = try ResumedSession.open(journal)
-        } catch {
-            Console.err(error.text)
-            Console.err("tabletop: the session was not resumed")
-            throw Console.exit(error.status)
-        }
-        for warning in resumed.warnings { Console.err(warning.text) }
+        let resumed = try InputLoading.resumedSession(journal)
         let start = resumed.start
         let setup = DrillSetup(scenario: start.scenario, scenarioFile: start.scenarioFile, playbook: start.playbook,
                                playbookFile: start.playbookFile, seed: start.seed)

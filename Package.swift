@@ -7,16 +7,22 @@ let package = Package(
     products: [
         .executable(name: "tabletop", targets: ["tabletop"]),
         .library(name: "TabletopCore", targets: ["TabletopCore"]),
+        .library(name: "TabletopUI", targets: ["TabletopUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         .target(name: "TabletopCore"),
+        .target(name: "TabletopUI", dependencies: ["TabletopCore"]),
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TabletopTerminal", dependencies: ["TabletopUI", "CNcursesw"]),
         .executableTarget(
             name: "tabletop",
             dependencies: [
                 "TabletopCore",
+                "TabletopUI",
+                "TabletopTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -24,6 +30,7 @@ let package = Package(
             name: "tabletop-bench",
             dependencies: [
                 "TabletopCore",
+                "TabletopUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/TabletopBench"
@@ -37,6 +44,16 @@ let package = Package(
             name: "TabletopCLITests",
             dependencies: ["tabletop", "TabletopCore"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TabletopUITests",
+            dependencies: ["TabletopUI", "TabletopTerminal", "TabletopCore"],
+            exclude: ["Snapshots"]
+        ),
+        .testTarget(
+            name: "TabletopEndToEndTests",
+            dependencies: ["tabletop"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

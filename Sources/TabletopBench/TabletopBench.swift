@@ -6,7 +6,7 @@ struct TabletopBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tabletop-bench",
         abstract: "In-process benchmarks of tabletop; scripts/bench.py runs them all in release mode and writes docs/performance.md.",
-        subcommands: [DecisionBenchmark.self, JournalAppendBenchmark.self, ResumeBenchmark.self,
+        subcommands: [DecisionBenchmark.self, JournalAppendBenchmark.self, ResumeBenchmark.self, RenderBenchmark.self,
                       ExploreBenchmark.self]
     )
 }

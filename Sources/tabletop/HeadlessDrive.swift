@@ -44,15 +44,7 @@ struct HeadlessDrive {
 
     /// Reopens the session recorded in `path` where it stopped; refuses a damaged journal or changed files with their exit status.
     static func resuming(_ path: String) throws -> HeadlessDrive {
-        let resumed: ResumedSession
-        do {
-            resumed = try ResumedSession.open(path)
-        } catch {
-            Console.err(error.text)
-            Console.err("tabletop: the session was not resumed")
-            throw Console.exit(error.status)
-        }
-        for warning in resumed.warnings { Console.err(warning.text) }
+        let resumed = try InputLoading.resumedSession(path)
         let start = resumed.start
         var drive = HeadlessDrive(play: HeadlessPlay(scenario: start.scenario, playbook: start.playbook), playbook: start.playbook, seed: start.seed,
                                   writer: resumed.writer, state: resumed.state, events: resumed.events)

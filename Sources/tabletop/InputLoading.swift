@@ -39,4 +39,17 @@ enum InputLoading {
             throw Console.exit(error.status)
         }
     }
+
+    /// Reopens the session journaled at `path`, printing its warnings; a damaged journal or a changed file exits with its status.
+    static func resumedSession(_ path: String) throws -> ResumedSession {
+        do {
+            let resumed = try ResumedSession.open(path)
+            for warning in resumed.warnings { Console.err(warning.text) }
+            return resumed
+        } catch {
+            Console.err(error.text)
+            Console.err("tabletop: the session was not resumed")
+            throw Console.exit(error.status)
+        }
+    }
 }

@@ -1,36 +1,41 @@
 import ArgumentParser
 import TabletopCore
+import TabletopTerminal
+import TabletopUI
 
 /// `tabletop resume`: reopens a recorded drill in the terminal where it stopped.
-///
-/// The full-screen drill is not built yet: this checks that the journal can be resumed, then says how to
-/// continue headlessly. The terminal drill replaces the last step with `ResumedSession.open` and its UI.
 struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Reopen a recorded drill in the terminal, exactly where it stopped.",
         discussion: """
-            Needs the terminal drill, which is not built yet. Until then, continue a session headlessly \
-            with: tabletop play --resume JOURNAL --choices a,b,c
+            The journal is checked first (hash chain, scenario and playbook hashes, a replay of every \
+            decision); the drill then goes on from the scene where it stopped, appending to the same \
+            journal. To continue headlessly instead: tabletop play --resume JOURNAL --choices a,b,c
             """
     )
 
     @Argument(help: "The journal file.")
     var journal: String
 
+    @OptionGroup var display: DrillTerminal.Display
+
     func run() throws {
-        let inspection: JournalInspection
-        do {
-            inspection = try JournalInspection.inspect(journal)
-        } catch {
-            Console.err(error.text)
-            throw Console.exit(error.status)
+        let resumed = try InputLoading.resumedSession(journal)
+        let start = resumed.start
+        let setup = DrillSetup(scenario: start.scenario, scenarioFile: start.scenarioFile, playbook: start.playbook,
+                               playbookFile: start.playbookFile, seed: start.seed)
+        let timeline = TimelineItem.items(resuming: resumed)
+        try MainActor.assumeIsolated {
+            let sessionJournal = SessionJournal(resumed: resumed.writer.path)
+            let services = AppServices(load: { _ in .failure(Failure("a resumed drill has no picker")) }, exportReport: sessionJournal.exportReport)
+            try DrillTerminal.play(display, services: services, journal: sessionJournal, recorder: resumed.writer,
+                                   headless: "tabletop play --resume \(journal) --choices ...") { configuration, size in
+                let now = DrillLoop.monotonicNanoseconds()
+                let session = DrillSession(setup: setup, participants: start.participants, state: resumed.state, timeline: timeline,
+                                           timers: configuration.timers, now: now)
+                return App(resuming: session, resumeCommand: SessionJournal.resumeCommand(resumed.writer.path),
+                           configuration: configuration, size: size, now: now)
+            }
         }
-        if let problem = inspection.chainProblem ?? inspection.fileProblem ?? inspection.replayProblem {
-            Console.err(problem.text)
-            throw Console.exit(problem.status)
-        }
-        Console.err("tabletop resume: error: reopening a drill needs the terminal drill, which this build does not have yet")
-        Console.err("tabletop resume: to continue headlessly: tabletop play --resume \(journal) --choices OPTION,OPTION,...")
-        throw Console.exit(.usage)
     }
 }

@@ -74,12 +74,12 @@ struct JournalCommandTests {
         #expect(missing.status == 66)
     }
 
-    @Test func theTerminalResumeSaysWhatToDoInstead() throws {
+    @Test func theTerminalResumeWithoutATerminalSaysWhatToDoInstead() throws {
         let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
         _ = try CLIRunner.run(["play", Self.scenario, "--choices", "declare", "--journal", journal])
         let result = try CLIRunner.run(["resume", journal])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("needs the terminal drill"))
+        #expect(result.stderr.contains("the drill needs a terminal"))
         #expect(result.stderr.contains("tabletop play --resume \(journal) --choices"))
     }
 }

@@ -6,24 +6,57 @@ struct PlayCommandTests {
     static let scenario = "Scenarios/dependency-confusion.json"
     static let playbook = "Playbooks/dependency-confusion.json"
 
-    /// Paths through the sample drill whose JSON output is kept in Golden/, checked by hand once.
-    static let goldens: [(name: String, seed: String, choices: String)] = [
-        ("best", "7", "declare,sbom,block,rotate-all,rebuild,notify,review"),
-        ("middling", "7", "declare,grep,block,rotate-token,rebuild,wait,review"),
-        ("worst", "1", "dig-in,grep,timeout,rotate-token,yank,rebuild,wait,close"),
-        ("stopped-early", "0", "declare,sbom"),
+    /// A scripted path through a drill whose `play --format json` output is kept in Golden/play-NAME.json.
+    struct GoldenPath: CustomTestStringConvertible, Sendable {
+        var name: String
+        var scenario: String
+        var seed: String
+        var choices: String
+        var testDescription: String { name }
+    }
+
+    /// Best, middling and worst paths through every bundled drill; each golden file was checked by hand once.
+    static let goldens: [GoldenPath] = [
+        GoldenPath(name: "best", scenario: "dependency-confusion", seed: "7", choices: "declare,sbom,block,rotate-all,rebuild,notify,review"),
+        GoldenPath(name: "middling", scenario: "dependency-confusion", seed: "7", choices: "declare,grep,block,rotate-token,rebuild,wait,review"),
+        GoldenPath(name: "worst", scenario: "dependency-confusion", seed: "1", choices: "dig-in,grep,timeout,rotate-token,yank,rebuild,wait,close"),
+        GoldenPath(name: "stopped-early", scenario: "dependency-confusion", seed: "0", choices: "declare,sbom"),
+        GoldenPath(name: "oauth-token-theft-best", scenario: "oauth-token-theft", seed: "0",
+                   choices: "declare,full-audit,scan-history,inventory,deactivate,review,brief-now,rotate-all,disconnect,notify,facts,reset-all,actions-deploy,blameless"),
+        GoldenPath(name: "oauth-token-theft-middling", scenario: "oauth-token-theft", seed: "0",
+                   choices: "declare,github-list,scan-history,inventory,deactivate,review,brief-now,rotate-all,disconnect,notify,facts,reset-all,actions-deploy,blameless"),
+        GoldenPath(name: "oauth-token-theft-worst", scenario: "oauth-token-theft", seed: "13575469883806032425",
+                   choices: "cut-first,ask-heroku,ask-owners,rush,to-legal,brief-now,rotate-some,document,timeout,as-before,board-only"),
+        GoldenPath(name: "unpatchable-dependency-best", scenario: "unpatchable-dependency", seed: "0",
+                   choices: "open,sbom,trace,egress,timeout,strip-tell,fork,honest,golden,hunt,canary,publish,full"),
+        GoldenPath(name: "unpatchable-dependency-middling", scenario: "unpatchable-dependency", seed: "0",
+                   choices: "open,sbom,trace,egress,timeout,ask,fork,honest,golden,hunt,canary,publish,full"),
+        GoldenPath(name: "unpatchable-dependency-worst", scenario: "unpatchable-dependency", seed: "5365417571009783453",
+                   choices: "open,grep,assume,done,accept,later,close"),
+        GoldenPath(name: "upstream-backdoor-best", scenario: "upstream-backdoor", seed: "0",
+                   choices: "declare,sbom,classify,block,image,rebuild,rebuild-base,rebuild-purge,proactive,advisory,block-and-watch,blameless"),
+        GoldenPath(name: "upstream-backdoor-middling", scenario: "upstream-backdoor", seed: "0",
+                   choices: "declare,sbom,classify,block,image,rebuild,downgrade-live,rebuild-purge,proactive,advisory,bastions-only,board"),
+        GoldenPath(name: "upstream-backdoor-worst", scenario: "upstream-backdoor", seed: "0",
+                   choices: "morning,ansible,downgrade-all,image,keep,downgrade-live,not-affected,advisory,weekly-scan,board"),
+        GoldenPath(name: "ci-secret-exfiltration-best", scenario: "ci-secret-exfiltration", seed: "0",
+                   choices: "declare,ci-history,inventory,freeze-rotate,audit,verify-all,record,facts,layers,fix,harden,blameless"),
+        GoldenPath(name: "ci-secret-exfiltration-middling", scenario: "ci-secret-exfiltration", seed: "0",
+                   choices: "declare,ci-history,inventory,top-five,audit,verify-all,record,facts,layers,fix,harden,blameless"),
+        GoldenPath(name: "ci-secret-exfiltration-worst", scenario: "ci-secret-exfiltration", seed: "0",
+                   choices: "verify,grep-today,inventory,top-five,skip,trust-registry,record,codecovs-problem,not-ours,drop-codecov,vendor-review"),
     ]
 
-    @Test(arguments: goldens.map(\.name))
-    func jsonOutputMatchesItsGoldenFile(name: String) throws {
-        let golden = Self.goldens.first { $0.name == name }!
-        let result = try CLIRunner.run(["play", Self.scenario, "--playbook", Self.playbook, "--choices", golden.choices, "--seed", golden.seed, "--format", "json"])
+    @Test(arguments: goldens)
+    func jsonOutputMatchesItsGoldenFile(golden: GoldenPath) throws {
+        let result = try CLIRunner.run(["play", "Scenarios/\(golden.scenario).json", "--playbook", "Playbooks/\(golden.scenario).json",
+                                        "--choices", golden.choices, "--seed", golden.seed, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Tests/TabletopCLITests/Golden/play-\(name).json"), encoding: .utf8)
+        let expected = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Tests/TabletopCLITests/Golden/play-\(golden.name).json"), encoding: .utf8)
         #expect(result.stdout == expected)
         // It is one JSON object that a standard parser reads.
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["scenario"] as? String == "dependency-confusion")
+        #expect(object?["scenario"] as? String == golden.scenario)
     }
 
     @Test func anOptionNotOnOfferNamesTheSceneAndTheOptions() throws {

@@ -24,8 +24,8 @@ public enum SafeText {
     }
 
     private static func clean(_ text: String, keepNewlines: Bool) -> String {
-        // Fast path: nothing to remove.
-        if !text.unicodeScalars.contains(where: isUnsafe) { return text }
+        // Fast path: nothing to remove (line feeds stay as they are when lines are kept).
+        if !text.unicodeScalars.contains(where: { isUnsafe($0) && !(keepNewlines && $0 == "\n") }) { return text }
         var result = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

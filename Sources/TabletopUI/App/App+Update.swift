@@ -1,0 +1,254 @@
+import TabletopCore
+
+extension App {
+    /// Applies one event and returns the effects to carry out, in order, before the next frame is drawn.
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .tick(let time):
+            return tick(time)
+        case .resize(let newSize):
+            size = newSize
+            clampScrolls()
+            return []
+        case .key(let key):
+            status = nil
+            return handle(key)
+        case .signal(let signal):
+            guard let session, isDrillRunning else { return [.exit(.signal(signal, resumeCommand: nil))] }
+            return [.record(.quit(state: session.state)), .exit(.signal(signal, resumeCommand: resumeCommand))]
+        case .loaded(let setup):
+            briefing = BriefingState(setup: setup, cameFromPicker: true)
+            page = .briefing
+            return []
+        case .loadFailed(let failure):
+            status = failure.message
+            return []
+        case .recorderOpened(let command):
+            resumeCommand = command
+            return []
+        case .reportExported(.success(let place)):
+            status = "Report written to \(place)"
+            return []
+        case .reportExported(.failure(let failure)):
+            status = "The report was not written: \(failure.message)"
+            return []
+        }
+    }
+
+    private mutating func tick(_ time: UInt64) -> [Effect] {
+        let delta = now == 0 || time < now ? 0 : time - now
+        now = time
+        // The countdown stands still while the team types its reason or cannot see the drill (terminal too small).
+        guard page == .drill, var session, isDrillRunning, !isTooSmall else { return [] }
+        if case .rationale = input?.purpose { return [] }
+        session.advanceCountdown(by: delta)
+        self.session = session
+        guard session.countdown?.expired == true else { return [] }
+        return decide(.timeout, rationale: nil, pickedAt: now)
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if input != nil { return type(key) }
+        switch overlay {
+        case .help:
+            overlay = nil
+            return []
+        case .confirmQuit:
+            switch key {
+            case .character("y"), .character("Y"):
+                overlay = nil
+                guard let session, isDrillRunning else { return [.exit(.finished)] }
+                return [.record(.quit(state: session.state)), .exit(.quit(resumeCommand: resumeCommand))]
+            case .character("n"), .character("N"), .escape, .character("q"):
+                overlay = nil
+            default:
+                break
+            }
+            return []
+        case nil:
+            break
+        }
+        guard let command = KeyBindings.command(for: key, on: page) else { return [] }
+        if command == .help {
+            overlay = .help
+            return []
+        }
+        switch page {
+        case .picker: return pickerCommand(command)
+        case .briefing: return briefingCommand(command)
+        case .drill: return drillCommand(command)
+        case .debrief: return debriefCommand(command)
+        }
+    }
+
+    private mutating func pickerCommand(_ command: Command) -> [Effect] {
+        let count = picker.items.count
+        switch command {
+        case .up: picker.selection = max(0, picker.selection - 1)
+        case .down: picker.selection = max(0, min(count - 1, picker.selection + 1))
+        case .pick(let number) where number <= count:
+            picker.selection = number - 1
+            return [.load(picker.items[number - 1])]
+        case .confirm where count > 0:
+            return [.load(picker.items[picker.selection])]
+        case .quit:
+            return [.exit(.finished)]
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func briefingCommand(_ command: Command) -> [Effect] {
+        guard var briefing else { return [] }
+        defer { if page == .briefing { self.briefing = briefing } }
+        switch command {
+        case .up: briefing.selection = max(0, briefing.selection - 1)
+        case .down: briefing.selection = min(briefing.names.count, briefing.selection + 1)
+        case .confirm where !briefing.onStart, .editName where !briefing.onStart:
+            input = TextInput(.roleName(briefing.selection), text: briefing.names[briefing.selection])
+        case .confirm, .start:
+            return startDrill(briefing)
+        case .back where briefing.cameFromPicker:
+            page = .picker
+            self.briefing = nil
+        case .quit:
+            return [.exit(.finished)]
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func startDrill(_ briefing: BriefingState) -> [Effect] {
+        let participants = zip(briefing.setup.scenario.roles, briefing.names).map { Participant(role: $0.id, name: $1) }
+        let (session, start) = DrillSession.start(briefing.setup, participants: participants, timers: configuration.timers, now: now)
+        self.session = session
+        self.briefing = nil
+        page = .drill
+        selection = 0
+        timelineScroll = 0
+        return [.record(.started(start))]
+    }
+
+    private mutating func drillCommand(_ command: Command) -> [Effect] {
+        guard var session else { return [] }
+        let running = isDrillRunning
+        let offered = session.offered.count
+        switch command {
+        case .up: selection = max(0, selection - 1)
+        case .down: selection = max(0, min(offered - 1, selection + 1))
+        case .pageUp: timelineScroll += max(1, DrillLayout(self).timeline.height - 2)
+        case .pageDown: timelineScroll = max(0, timelineScroll - max(1, DrillLayout(self).timeline.height - 2))
+        case .top: timelineScroll = Int.max / 2
+        case .bottom: timelineScroll = 0
+        case .pick(let number) where running && !session.paused && number <= offered:
+            selection = number - 1
+            input = TextInput(.rationale(option: session.offered[selection], pickedAt: now))
+        case .confirm where !running:
+            page = .debrief
+            debriefScroll = 0
+        case .confirm where !session.paused && offered > 0:
+            input = TextInput(.rationale(option: session.offered[min(selection, offered - 1)], pickedAt: now))
+        case .note:
+            input = TextInput(.note)
+        case .pause where running:
+            session.paused.toggle()
+            self.session = session
+            return [.record(session.paused ? .paused(state: session.state) : .resumed(state: session.state))]
+        case .facilitator:
+            facilitatorVisible.toggle()
+        case .quit:
+            if running {
+                overlay = .confirmQuit
+            } else {
+                return [.exit(.finished)]
+            }
+        default:
+            break
+        }
+        if command == .pageUp || command == .top { clampScrolls() }
+        return []
+    }
+
+    private mutating func debriefCommand(_ command: Command) -> [Effect] {
+        let page = max(1, DebriefView.visibleRows(in: size) - 1)
+        switch command {
+        case .up: debriefScroll -= 1
+        case .down: debriefScroll += 1
+        case .pageUp: debriefScroll -= page
+        case .pageDown: debriefScroll += page
+        case .top: debriefScroll = 0
+        case .bottom: debriefScroll = Int.max / 2
+        case .back: self.page = .drill
+        case .export:
+            guard configuration.canExportReport else {
+                status = "This build cannot export reports yet."
+                return []
+            }
+            return [.exportReport]
+        case .quit:
+            return [.exit(.finished)]
+        default:
+            break
+        }
+        clampScrolls()
+        return []
+    }
+
+    /// Typing in the open field; Enter confirms it, Esc cancels it.
+    private mutating func type(_ key: Key) -> [Effect] {
+        guard var field = input else { return [] }
+        let outcome = field.handle(key)
+        input = field
+        switch outcome {
+        case .editing:
+            return []
+        case .cancelled:
+            input = nil
+            return []
+        case .confirmed(let text):
+            input = nil
+            switch field.purpose {
+            case .rationale(let option, let pickedAt):
+                return decide(.option(option), rationale: text.isEmpty ? nil : text, pickedAt: pickedAt)
+            case .note:
+                guard !text.isEmpty, var session else { return [] }
+                let happening = session.addNote(text)
+                self.session = session
+                timelineScroll = 0
+                return [.record(happening)]
+            case .roleName(let index):
+                briefing?.names[index] = text
+                return []
+            }
+        }
+    }
+
+    private mutating func decide(_ choice: Choice, rationale: String?, pickedAt: UInt64) -> [Effect] {
+        guard var session else { return [] }
+        do {
+            let happenings = try session.decide(choice, rationale: rationale, pickedAt: pickedAt, now: now)
+            self.session = session
+            selection = 0
+            timelineScroll = 0
+            return happenings.map { .record($0) }
+        } catch {
+            status = "That choice could not be taken (\(error))."
+            return []
+        }
+    }
+
+    /// Keeps scroll positions inside what there is to show.
+    mutating func clampScrolls() {
+        if let session, page == .drill {
+            let layout = DrillLayout(self)
+            let total = TimelineView(session: session, glyphs: configuration.glyphs).lineCount(paneWidth: layout.timeline.width)
+            timelineScroll = max(0, min(timelineScroll, total - (layout.timeline.height - 1)))
+        }
+        if page == .debrief {
+            let total = DebriefView(app: self).lines(width: DebriefView.textWidth(in: size)).count
+            debriefScroll = max(0, min(debriefScroll, total - DebriefView.visibleRows(in: size)))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// The keys of every page: what each means, and the list the help overlay shows (one table, so they agree).
+public enum KeyBindings {
+    /// One line of the table: the keys as shown in help, what they do, where, and how a key maps to a command.
+    public struct Binding: Sendable {
+        public var keys: String
+        public var meaning: String
+        public var pages: Set<Page>
+        let command: @Sendable (Key) -> Command?
+    }
+
+    /// Every binding, in the order help lists them.
+    public static let all: [Binding] = [
+        Binding(keys: "↑ ↓ j k", meaning: "move the selection (scroll in the debrief)", pages: [.picker, .briefing, .drill, .debrief]) { key in
+            switch key {
+            case .up, .character("k"): return .up
+            case .down, .character("j"): return .down
+            default: return nil
+            }
+        },
+        Binding(keys: "1-9", meaning: "pick that item or option", pages: [.picker, .drill]) { key in
+            if case .character(let character) = key, let digit = character.wholeNumberValue, digit >= 1, character.isASCII { return .pick(digit) }
+            return nil
+        },
+        Binding(keys: "Enter", meaning: "choose the selection, confirm", pages: [.picker, .briefing, .drill]) { key in
+            key == .enter ? .confirm : nil
+        },
+        Binding(keys: "Esc", meaning: "go back, cancel", pages: [.briefing, .drill, .debrief]) { key in
+            key == .escape ? .back : nil
+        },
+        Binding(keys: "PgUp PgDn", meaning: "scroll the timeline or the debrief", pages: [.drill, .debrief]) { key in
+            switch key {
+            case .pageUp: return .pageUp
+            case .pageDown: return .pageDown
+            default: return nil
+            }
+        },
+        Binding(keys: "Home End", meaning: "to the start, to the latest", pages: [.drill, .debrief]) { key in
+            switch key {
+            case .home: return .top
+            case .end: return .bottom
+            default: return nil
+            }
+        },
+        Binding(keys: "e", meaning: "type the selected role's player name", pages: [.briefing]) { key in
+            key == .character("e") ? .editName : nil
+        },
+        Binding(keys: "s", meaning: "start the drill", pages: [.briefing]) { key in
+            key == .character("s") ? .start : nil
+        },
+        Binding(keys: "n", meaning: "add a note to the timeline", pages: [.drill]) { key in
+            key == .character("n") ? .note : nil
+        },
+        Binding(keys: "p", meaning: "pause or resume the countdown", pages: [.drill]) { key in
+            key == .character("p") ? .pause : nil
+        },
+        Binding(keys: "f", meaning: "show or hide the facilitator view", pages: [.drill]) { key in
+            key == .character("f") ? .facilitator : nil
+        },
+        Binding(keys: "r", meaning: "export the report", pages: [.debrief]) { key in
+            key == .character("r") ? .export : nil
+        },
+        Binding(keys: "?", meaning: "this help", pages: Set(Page.allCases)) { key in
+            key == .character("?") ? .help : nil
+        },
+        Binding(keys: "q", meaning: "quit (asks first during a drill)", pages: Set(Page.allCases)) { key in
+            key == .character("q") ? .quit : nil
+        },
+    ]
+
+    /// The command `key` gives on `page`, if any.
+    public static func command(for key: Key, on page: Page) -> Command? {
+        for binding in all where binding.pages.contains(page) {
+            if let command = binding.command(key) { return command }
+        }
+        return nil
+    }
+
+    /// The bindings of `page`, for the help overlay.
+    public static func help(for page: Page) -> [Binding] {
+        all.filter { $0.pages.contains(page) }
+    }
+}

@@ -1,0 +1,119 @@
+import TabletopCore
+
+/// The decision pane: the prompt and the options offered, numbered, each with its role; or the field being typed.
+struct DecisionView {
+    let app: App
+    let session: DrillSession
+    let glyphs: Glyphs
+
+    /// The rows the pane wants at `width` columns, at most `limit`.
+    static func height(_ app: App, width: Int, limit: Int) -> Int {
+        guard let session = app.session else { return 0 }
+        let view = DecisionView(app: app, session: session, glyphs: app.configuration.glyphs)
+        return min(limit, 1 + view.lines(width: width, limit: limit - 1).count)
+    }
+
+    /// Draws the title rule and the pane's lines, the selected option highlighted.
+    func render(into screen: inout Screen, rect: Rect) {
+        guard rect.height > 1 else { return }
+        let (ruleRect, content) = rect.splitTop(1)
+        Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
+        for (row, line) in lines(width: content.width, limit: content.height).enumerated() {
+            let y = content.y + row
+            if line.selected {
+                screen.fill(Rect(x: content.x, y: y, width: content.width, height: 1), style: .selected)
+            }
+            screen.write(line.spans, x: content.x, y: y, limit: content.width)
+        }
+    }
+
+    private var title: String {
+        switch app.input?.purpose {
+        case .rationale: return "Why this option?"
+        case .note: return "Note"
+        default: return session.state.ending == nil ? "Decide" : "The end"
+        }
+    }
+
+    /// One line of the pane, and whether it belongs to the selected option.
+    struct Line {
+        var spans: [Span]
+        var selected = false
+    }
+
+    /// The pane's content at `width` columns, fitted into `limit` rows.
+    func lines(width: Int, limit: Int) -> [Line] {
+        if let input = app.input {
+            return inputLines(input, width: width)
+        }
+        guard let scene = session.scene else {
+            let ending = session.state.ending.map { session.scenario.endings[$0] }
+            let title = ending.map { SafeText.singleLine($0.title) } ?? ""
+            return Paragraph([Span("The drill has ended: ", .strong), Span(title, Style(ending?.outcome.tone ?? .plain, bold: true)),
+                              Span(". Press Enter for the debrief.", .strong)]).lines(width: width).map { Line(spans: $0) }
+        }
+        let prompt = Paragraph(SafeText.singleLine(scene.prompt), Style(.plain, bold: true)).lines(width: width).map { Line(spans: $0) }
+        let offered = session.offered
+        let selected = min(app.selection, max(0, offered.count - 1))
+        var options: [[Line]] = offered.enumerated().map { number, position in
+            optionLines(number: number, option: scene.options[position], selected: number == selected, width: width, wrap: true)
+        }
+        if prompt.count + options.joined().count > limit {
+            options = offered.enumerated().map { number, position in
+                optionLines(number: number, option: scene.options[position], selected: number == selected, width: width, wrap: false)
+            }
+        }
+        var result = prompt
+        let room = max(0, limit - prompt.count)
+        if options.count <= room {
+            result += options.joined()
+        } else {
+            // Show a window of options around the selection.
+            let first = max(0, min(selected - room / 2, options.count - room))
+            result += options[first..<(first + room)].joined()
+        }
+        return result
+    }
+
+    private func optionLines(number: Int, option: SceneOption, selected: Bool, width: Int, wrap: Bool) -> [Line] {
+        let marker = selected ? glyphs.pointer : " "
+        let base: Style = selected ? .selected : .plain
+        var spans = [
+            Span("\(marker)\(number < 9 ? String(number + 1) : " ")", selected ? base : Style(.accent, bold: true)),
+            Span(". ", base),
+            Span(SafeText.singleLine(option.label), base),
+        ]
+        if let role = option.role {
+            spans.append(Span("  " + SafeText.singleLine(session.scenario.roles[role].name), selected ? base : .muted))
+        }
+        if wrap {
+            return Paragraph(spans, indent: 4).lines(width: width).map { Line(spans: $0, selected: selected) }
+        }
+        let text = spans.map(\.text).joined()
+        return [Line(spans: [Span(Draw.clip(text, width, glyphs: glyphs), base)], selected: selected)]
+    }
+
+    private func inputLines(_ input: TextInput, width: Int) -> [Line] {
+        var head: [Line] = []
+        switch input.purpose {
+        case .rationale(let position, _):
+            let label = session.scene.map { SafeText.singleLine($0.options[position].label) } ?? ""
+            head = Paragraph([Span("You chose: ", .strong), Span(label, Style(.accent, bold: true))], indent: 2).lines(width: width).map { Line(spans: $0) }
+            head.append(Line(spans: [Span("Why? Type the team's reason (optional); Enter takes the decision, Esc goes back.", .muted)]))
+        case .note:
+            head = [Line(spans: [Span("Type a note for the timeline; Enter adds it, Esc cancels.", .muted)])]
+        case .roleName:
+            break
+        }
+        return head + fieldLines(input.text, width: width)
+    }
+
+    /// The field's text after a prompt sign, showing its end when it is longer than the line.
+    private func fieldLines(_ text: String, width: Int) -> [Line] {
+        let shown = SafeText.singleLine(text)
+        let room = max(1, width - 3)
+        var tail = shown
+        while CharacterWidth.of(tail) > room { tail.removeFirst() }
+        return [Line(spans: [Span("> ", Style(.accent, bold: true)), Span(tail, .strong), Span("_", Style(.accent, bold: true))])]
+    }
+}

@@ -50,7 +50,7 @@ def scenario(count):
                  "actions": ["sc.isolate-build-agents"], "effects": [{"add": "trust", "by": -1}],
                  "takes": "15m", "feedback": FEEDBACK, "next": following},
                 {"id": "wait", "label": "Wait for the maintainer to answer", "role": "comms",
-                 "when": f"trust > 2 and not visited('{skip if skip != 'end' else 's0'}')",
+                 "when": f"trust > 2 and not visited('{skip}')" if skip != "end" else "trust > 2",
                  "takes": "30m", "feedback": FEEDBACK,
                  "next": [{"to": skip, "when": "elapsed() > 90m"}, {"to": following}]},
                 {"id": "roll", "label": "Pin the last known-good version and rebuild", "role": "ir-lead",

@@ -263,13 +263,8 @@ public struct ActionCatalogue: Sendable {
         }
         guard !fresh.isEmpty else { return self }
         let firstScenario = all.firstIndex { $0.source == .scenario } ?? all.count
-        // Insertion into the (sorted, short) list of scenario actions; cheaper to compile than a sort.
-        var scenario = Array(all[firstScenario...])
-        for action in fresh {
-            var slot = scenario.count
-            while slot > 0, action.id < scenario[slot - 1].id { slot -= 1 }
-            scenario.insert(action, at: slot)
-        }
+        // One sort, not an insertion per action: a scenario may declare tens of thousands.
+        let scenario = (Array(all[firstScenario...]) + fresh).sorted { $0.id < $1.id }
         return ActionCatalogue(ordered: Array(all[..<firstScenario]) + scenario)
     }
 }

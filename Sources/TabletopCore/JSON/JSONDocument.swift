@@ -142,51 +142,53 @@ public struct JSONDocument: Sendable {
 
     /// The RFC 6901 pointer of the value at `index`, e.g. `/scenes/3/options/0/next`.
     ///
-    /// Builds the parent table each call; to locate many values, build it once with `parents()`.
+    /// Builds the ancestry table each call; to locate many values, build it once with `ancestry()`.
     public func pointer(_ index: Index) -> String {
-        pointer(index, parents: parents())
+        pointer(index, ancestry: ancestry())
     }
 
-    /// The RFC 6901 pointer of the value at `index`, given the table from `parents()`.
-    public func pointer(_ index: Index, parents: [UInt32]) -> String {
+    /// The RFC 6901 pointer of the value at `index`, given the table from `ancestry()`: time proportional to its depth.
+    public func pointer(_ index: Index, ancestry: Ancestry) -> String {
         var parts: [String] = []
         var current = index
-        while parents[current] != UInt32.max {
-            let parent = Int(parents[current])
+        while ancestry.parents[current] != UInt32.max {
+            let parent = Int(ancestry.parents[current])
             if nodes[parent].kind == .object {
-                // `current` is a value (its key precedes it) or a key (reported as the member's place).
-                let key = isKey(current, parent: parent) ? current : current - 1
+                // Children of an object alternate key, value: an even ordinal is a key (reported as the member's place).
+                let key = ancestry.ordinals[current] % 2 == 0 ? current : current - 1
                 parts.append(escapePointer(string(key)))
             } else {
-                var position = 0
-                for element in elements(parent) {
-                    if element == current { break }
-                    position += 1
-                }
-                parts.append(String(position))
+                parts.append(String(ancestry.ordinals[current]))
             }
             current = parent
         }
         return parts.reversed().map { "/" + $0 }.joined()
     }
 
-    /// For every node, the index of its enclosing container (`UInt32.max` for the root), in one pass.
-    public func parents() -> [UInt32] {
-        var table = [UInt32](repeating: UInt32.max, count: nodes.count)
-        var open: [(index: Int, end: Int)] = []
-        for index in nodes.indices {
-            while let last = open.last, last.end <= index { open.removeLast() }
-            if let last = open.last { table[index] = UInt32(last.index) }
-            let node = nodes[index]
-            if node.kind == .array || node.kind == .object { open.append((index, Int(node.end))) }
-        }
-        return table
+    /// For every node, its enclosing container and its position among that container's children.
+    public struct Ancestry: Sendable {
+        /// The index of each node's container, `UInt32.max` for the root.
+        public var parents: [UInt32]
+        /// Each node's position among its container's children (keys and values both count in objects).
+        public var ordinals: [UInt32]
     }
 
-    /// Whether the node at `index`, a child of the object `parent`, is the key of a member.
-    private func isKey(_ index: Index, parent: Index) -> Bool {
-        for key in keys(parent) where key >= index { return key == index }
-        return false
+    /// Every node's container and position, in one pass over the tape.
+    public func ancestry() -> Ancestry {
+        var parents = [UInt32](repeating: UInt32.max, count: nodes.count)
+        var ordinals = [UInt32](repeating: 0, count: nodes.count)
+        var open: [(index: Int, end: Int, children: UInt32)] = []
+        for index in nodes.indices {
+            while let last = open.last, last.end <= index { open.removeLast() }
+            if !open.isEmpty {
+                parents[index] = UInt32(open[open.count - 1].index)
+                ordinals[index] = open[open.count - 1].children
+                open[open.count - 1].children += 1
+            }
+            let node = nodes[index]
+            if node.kind == .array || node.kind == .object { open.append((index, Int(node.end), 0)) }
+        }
+        return Ancestry(parents: parents, ordinals: ordinals)
     }
 
     private func escapePointer(_ text: String) -> String {

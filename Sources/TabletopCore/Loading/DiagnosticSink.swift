@@ -3,8 +3,8 @@ struct DiagnosticSink {
     let file: String
     let document: JSONDocument?
     private var lineIndex: LineIndex?
-    /// Each node's enclosing container, built on the first diagnostic.
-    private var parents: [UInt32]?
+    /// Each node's container and position, built on the first diagnostic.
+    private var ancestry: JSONDocument.Ancestry?
     private(set) var diagnostics: [Diagnostic] = []
 
     init(file: String, document: JSONDocument?) {
@@ -26,8 +26,8 @@ struct DiagnosticSink {
     /// The JSON pointer of a value of the document.
     mutating func pointer(_ node: JSONDocument.Index) -> String {
         guard let document else { return "" }
-        if parents == nil { parents = document.parents() }
-        return document.pointer(node, parents: parents!)
+        if ancestry == nil { ancestry = document.ancestry() }
+        return document.pointer(node, ancestry: ancestry!)
     }
 
     /// Reports at a byte offset inside the value `node` (e.g. a position inside a condition string).

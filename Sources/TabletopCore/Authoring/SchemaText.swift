@@ -138,33 +138,7 @@ public enum SchemaText {
       },
       "additionalProperties": false,
       "$defs": {
-        "id": {
-          "type": "string",
-          "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
-          "description": "Lowercase letters, digits and '-', starting with a letter or digit; at most 64."
-        },
-        "actionId": {
-          "type": "string",
-          "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$",
-          "description": "An action id: a built-in one (RE&CT 'RA4601', 'sc.pin-dependency'; see 'tabletop actions') or one the scenario declares in 'actions'."
-        },
-        "phase": {
-          "enum": [
-            "preparation",
-            "detection",
-            "containment",
-            "eradication",
-            "recovery",
-            "post-incident"
-          ],
-          "description": "An incident-response phase."
-        },
-        "scenarioDuration": {
-          "type": "string",
-          "pattern": "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?$",
-          "minLength": 2,
-          "description": "Scenario time in whole minutes, e.g. \"90m\", \"1h30m\", \"2d\", \"0m\" (units d h m, in that order)."
-        },
+    \#(sharedDefinitions)
         "variableName": {
           "type": "string",
           "pattern": "^[A-Za-z_][A-Za-z0-9_]{0,63}$",
@@ -861,33 +835,7 @@ public enum SchemaText {
       },
       "additionalProperties": false,
       "$defs": {
-        "id": {
-          "type": "string",
-          "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
-          "description": "Lowercase letters, digits and '-', starting with a letter or digit; at most 64."
-        },
-        "actionId": {
-          "type": "string",
-          "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$",
-          "description": "An action id: a built-in one (RE&CT 'RA4601', 'sc.pin-dependency'; see 'tabletop actions') or one the scenario declares in 'actions'."
-        },
-        "phase": {
-          "enum": [
-            "preparation",
-            "detection",
-            "containment",
-            "eradication",
-            "recovery",
-            "post-incident"
-          ],
-          "description": "An incident-response phase."
-        },
-        "scenarioDuration": {
-          "type": "string",
-          "pattern": "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?$",
-          "minLength": 2,
-          "description": "Scenario time in whole minutes, e.g. \"90m\", \"1h30m\", \"2d\", \"0m\" (units d h m, in that order)."
-        },
+    \#(sharedDefinitions)
         "actions": {
           "description": "Exactly one of 'action' (one action id) or 'anyOf' (performing any one counts).",
           "oneOf": [
@@ -1034,4 +982,37 @@ public enum SchemaText {
     }
 
     """#
+
+    /// The definitions both schemas share (ids, action ids, phases, scenario durations), spliced into each `$defs`.
+    ///
+    /// Each schema file stands alone for editors, so the text is repeated in the output, not in the source.
+    static let sharedDefinitions = #"""
+        "id": {
+          "type": "string",
+          "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
+          "description": "Lowercase letters, digits and '-', starting with a letter or digit; at most 64."
+        },
+        "actionId": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$",
+          "description": "An action id: a built-in one (RE&CT 'RA4601', 'sc.pin-dependency'; see 'tabletop actions') or one the scenario declares in 'actions'."
+        },
+        "phase": {
+          "enum": [
+            "preparation",
+            "detection",
+            "containment",
+            "eradication",
+            "recovery",
+            "post-incident"
+          ],
+          "description": "An incident-response phase."
+        },
+        "scenarioDuration": {
+          "type": "string",
+          "pattern": "^(?:[0-9]+d)?(?:[0-9]+h)?(?:[0-9]+m)?$",
+          "minLength": 2,
+          "description": "Scenario time in whole minutes, e.g. \"90m\", \"1h30m\", \"2d\", \"0m\" (units d h m, in that order)."
+        }
+    """# + ","
 }

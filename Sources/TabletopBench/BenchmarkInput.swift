@@ -19,6 +19,14 @@ enum BenchmarkInput {
         return loaded
     }
 
+    /// The playbook at `path`, checked against `scenario`, or a usage error when it does not validate.
+    static func playbook(_ path: String, for scenario: Scenario) throws -> Playbook {
+        guard let loaded = PlaybookLoader.load(bytes: try InputFile.read(path), file: path, scenario: scenario).value else {
+            throw ValidationError("\(path) does not validate")
+        }
+        return loaded
+    }
+
     /// Starts a session with seed 1 on the scenario at `path`, recording it in a new journal in `directory`.
     static func journaledSession(_ path: String, in directory: String) throws -> JournaledSession {
         let scenario = try scenario(path)

@@ -15,10 +15,7 @@ struct DecisionBenchmark: ParsableCommand {
     var decisions: Int = 200_000
 
     func run() throws {
-        let bytes = try InputFile.read(scenario)
-        guard let loaded = ScenarioLoader.load(bytes: bytes, file: scenario).value else {
-            throw ValidationError("\(scenario) does not validate")
-        }
+        let loaded = try BenchmarkInput.scenario(scenario)
         let engine = Engine(scenario: loaded)
         var samples: [Double] = []
         samples.reserveCapacity(decisions)

@@ -28,15 +28,9 @@ struct RenderBenchmark: ParsableCommand {
     var decisions: Int = 5
 
     func run() throws {
-        let loaded = ScenarioLoader.load(bytes: try InputFile.read(scenario), file: scenario)
-        guard let scenarioValue = loaded.value else { throw ValidationError("\(scenario) does not validate") }
+        let scenarioValue = try BenchmarkInput.scenario(scenario)
         let playbookPath = playbook.isEmpty ? nil : playbook
-        let playbookValue = try playbookPath.map { path -> Playbook in
-            guard let value = PlaybookLoader.load(bytes: try InputFile.read(path), file: path, scenario: scenarioValue).value else {
-                throw ValidationError("\(path) does not validate")
-            }
-            return value
-        }
+        let playbookValue = try playbookPath.map { try BenchmarkInput.playbook($0, for: scenarioValue) }
         let setup = DrillSetup(scenario: scenarioValue, scenarioFile: FileIdentity(path: scenario, sha256: ""), playbook: playbookValue,
                                playbookFile: playbookPath.map { FileIdentity(path: $0, sha256: "") }, seed: 1)
         var app = App(setup: setup, configuration: AppConfiguration(timers: false, facilitator: true), size: Size(width: width, height: height))

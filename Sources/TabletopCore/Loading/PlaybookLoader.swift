@@ -89,9 +89,10 @@ public struct PlaybookLoader {
         let weight = reader.integer("weight", required: false, in: what, range: 1...1_000_000, sink: &sink) ?? 1
         let by = reader["by"].flatMap { readDurationValue(document, $0, name: "'by'", realTime: false, sink: &sink) }
         var after: [Int] = []
-        if let afterNode = reader["after"], let names = reader.strings("after", in: what, sink: &sink) {
-            for (offset, name) in names.enumerated() {
-                let element = Array(document.elements(afterNode))[offset]
+        if let afterNode = reader["after"], reader.strings("after", in: what, sink: &sink) != nil {
+            // Entries that are not strings were reported by `strings`; each name is located at its own element.
+            for element in document.elements(afterNode) where document.kind(element) == .string {
+                let name = document.string(element)
                 if name == id {
                     sink.error("E309", "\(what) cannot come after itself", at: element)
                 } else if let index = ids[name] {

@@ -94,4 +94,12 @@ struct ScenarioLoaderTests {
         #expect(SafeText.singleLine("one\ntwo") == "one two")
         #expect(SafeText.singleLine("plain") == "plain")
     }
+
+    @Test func anUnknownAfterNameIsLocatedAtItsOwnEntry() throws {
+        let playbook = #"{"format": "tabletop-playbook/1", "id": "p", "title": "P", "expectations": [{"id": "a", "title": "A", "phase": "detection", "action": "RA1001", "why": "w"}, {"id": "b", "title": "B", "phase": "detection", "action": "RA1001", "after": [3, "nope"], "why": "w"}]}"#
+        let diagnostics = PlaybookLoader.load(bytes: Array(playbook.utf8), file: "p.json").diagnostics
+        let column = playbook.distance(from: playbook.startIndex, to: try #require(playbook.range(of: #""nope""#)).lowerBound) + 1
+        #expect(diagnostics.map(\.code) == ["E202", "E301"])
+        #expect(diagnostics.last?.location == TabletopCore.SourcePosition(line: 1, column: column))
+    }
 }

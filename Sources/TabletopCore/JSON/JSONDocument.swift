@@ -90,6 +90,26 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// The position in `names` of the first name equal to the string at `index`, or nil.
+    ///
+    /// Reads the node and its bytes once for all names: this is how object keys are matched.
+    public func position(ofString index: Index, in names: [StaticString]) -> Int? {
+        let node = nodes[index]
+        guard node.kind == .string else { return nil }
+        if node.escaped {
+            let text = string(index)
+            return names.firstIndex { $0.description == text }
+        }
+        let length = Int(node.end - node.start) - 2
+        return bytes.withUnsafeBufferPointer { buffer in
+            let text = buffer.baseAddress! + Int(node.start) + 1
+            for position in names.indices where names[position].utf8CodeUnitCount == length {
+                if memoryEqual(text, names[position].utf8Start, length) { return position }
+            }
+            return nil
+        }
+    }
+
     /// The decoded text of a string value (empty for other kinds).
     public func string(_ index: Index) -> String {
         let node = nodes[index]

@@ -21,7 +21,7 @@ struct ObjectReader {
         self.known = known
         var unknownSeen: Set<String> = []
         for key in document.keys(node) {
-            if let slot = known.firstIndex(where: { document.stringEquals(key, $0) }) {
+            if let slot = document.position(ofString: key, in: known) {
                 if values[slot] >= 0 {
                     sink.error("E203", "duplicate key '\(known[slot])'; the earlier value would be lost", at: key)
                 } else {
@@ -42,6 +42,10 @@ struct ObjectReader {
 
     /// The value node of a member, if present.
     subscript(_ key: StaticString) -> JSONDocument.Index? {
+        // Callers pass the very literals of the known list, usually uniqued: addresses first, then bytes.
+        for slot in known.indices where known[slot].utf8Start == key.utf8Start {
+            return values[slot] >= 0 ? Int(values[slot]) : nil
+        }
         for slot in known.indices where sameText(known[slot], key) {
             return values[slot] >= 0 ? Int(values[slot]) : nil
         }

@@ -136,4 +136,25 @@ struct JSONDocumentTests {
             #expect(document.string(values[1]) == body + "\"q")
         }
     }
+
+    @Test func landsOnTheFirstSpecialByteWhereverItFallsInAWord() throws {
+        for length in 0..<20 {
+            let body = String(repeating: "x", count: length)
+            let document = try parse("[\"\(body)\\n\(body)\", \"\(body)é\(body)\", \"\(body)\"]")
+            let values = Array(document.elements(document.root))
+            #expect(document.string(values[0]) == body + "\n" + body)
+            #expect(document.string(values[1]) == body + "é" + body)
+            #expect(document.string(values[2]) == body)
+            let control = syntaxError("[\"\(body)\u{1}\(body)\"]")
+            #expect(control?.code == "E104")
+            #expect(control?.location == SourcePosition(line: 1, column: 3 + length))
+        }
+    }
+
+    @Test func findsAStringAmongStaticNames() throws {
+        let document = try parse(#"["to", "when", "t\u006f", "x", 1]"#)
+        let values = Array(document.elements(document.root))
+        let names: [StaticString] = ["when", "to", "top"]
+        #expect(values.map { document.position(ofString: $0, in: names) } == [1, 0, 1, nil, nil])
+    }
 }

@@ -121,6 +121,19 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 text of the string at `index`: straight from the file's bytes when it
+    /// has no escapes, decoded otherwise (empty for other kinds). Looks a name up without making a `String`.
+    public func withUTF8<Result>(_ index: Index, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let node = nodes[index]
+        guard node.kind == .string, !node.escaped else {
+            var text = string(index)
+            return text.withUTF8(body)
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[Int(node.start) + 1 ..< Int(node.end) - 1]))
+        }
+    }
+
     /// The raw bytes of a number or string value as written, quotes included.
     public func rawText(_ index: Index) -> String {
         let node = nodes[index]

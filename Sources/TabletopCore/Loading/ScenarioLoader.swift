@@ -13,7 +13,7 @@ public struct ScenarioLoader {
     var sourceMap = ScenarioSourceMap()
     /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
     /// scenario, so a condition written many times is parsed and checked once.
-    var compiledConditions: [String: Condition] = [:]
+    var compiledConditions = TextTable<Condition>()
 
     /// Loads a scenario from the bytes of `file`.
     public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
@@ -290,7 +290,7 @@ public struct ScenarioLoader {
                 }
             }
             symbols.sceneIDList.append(id)
-            var options: [String: Int] = [:]
+            var options = TextTable<Int>()
             var optionIDs: [String] = []
             let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
             if let optionsNode, document.kind(optionsNode) == .array {
@@ -425,8 +425,8 @@ public struct ScenarioLoader {
             sink.error("E202", "\(what) must be a scene or ending id, found \(document.kind(node).phrase)", at: node)
             return nil
         }
+        if let destination = document.withUTF8(node, { symbols.destinations[utf8: $0] }) { return destination }
         let id = document.string(node)
-        if let destination = symbols.destinations[id] { return destination }
         sink.error("E301", "\(what) names '\(sanitizedForMessage(id))', which is neither a scene nor an ending", at: node,
                    hint: Suggestion.closest(to: id, in: symbols.destinations.keys).map { "did you mean '\($0)'?" })
         return nil
@@ -474,8 +474,8 @@ public struct ScenarioLoader {
             sink.error("E202", "an effect must name a variable, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        let name = document.string(node)
-        guard let slot = symbols.variableSlots[name] else {
+        guard let slot = document.withUTF8(node, { symbols.variableSlots[utf8: $0] }) else {
+            let name = document.string(node)
             sink.error("E301", "unknown variable '\(sanitizedForMessage(name))'", at: node,
                        hint: Suggestion.closest(to: name, in: symbols.variableNames).map { "did you mean '\($0)'?" })
             return nil
@@ -562,12 +562,13 @@ public struct ScenarioLoader {
             sink.error("E202", "an action must be an action id string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        let id = document.string(node)
-        guard Identifiers.isValidActionID(id) else {
-            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id", at: node)
+        let interned = document.withUTF8(node) { id in
+            Identifiers.isValidActionID(utf8: id) ? symbols.actionIndex(ofUTF8: id) : nil
+        }
+        guard let index = interned else {
+            sink.error("E204", "'\(sanitizedForMessage(document.string(node)))' is not a valid action id", at: node)
             return nil
         }
-        let index = symbols.actionIndex(of: id)
         if actionSites[index] == nil { actionSites[index] = node }
         return index
     }
@@ -588,8 +589,8 @@ public struct ScenarioLoader {
             sink.error("E202", "'when' must be a condition string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
+        if let known = document.withUTF8(node, { compiledConditions[utf8: $0] }) { return known }
         let source = document.string(node)
-        if let known = compiledConditions[source] { return known }
         switch Condition.compile(source, symbols: symbols) {
         case .success(let condition):
             for action in condition.actionReferences where actionSites[action] == nil { actionSites[action] = node }

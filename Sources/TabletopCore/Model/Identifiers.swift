@@ -12,7 +12,13 @@ public enum Identifiers {
 
     /// `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
     public static func isValidActionID(_ text: String) -> Bool {
-        everyByte(of: text, first: { isLetter($0) || isDigit($0) }) {
+        var text = text
+        return text.withUTF8 { isValidActionID(utf8: $0) }
+    }
+
+    /// `isValidActionID` on UTF-8 bytes, e.g. straight from a document.
+    public static func isValidActionID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        everyByte(of: bytes, first: { isLetter($0) || isDigit($0) }) {
             isLetter($0) || isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-")
         }
     }
@@ -25,10 +31,14 @@ public enum Identifiers {
     @inline(__always)
     private static func everyByte(of text: String, first: (UInt8) -> Bool, rest: (UInt8) -> Bool) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let head = bytes.first, bytes.count <= 64, first(head) else { return false }
-            return bytes.allSatisfy(rest)
-        }
+        return text.withUTF8 { everyByte(of: $0, first: first, rest: rest) }
+    }
+
+    /// Whether `bytes` are 1 to 64, the first accepted by `first` and every one by `rest`.
+    @inline(__always)
+    private static func everyByte(of bytes: UnsafeBufferPointer<UInt8>, first: (UInt8) -> Bool, rest: (UInt8) -> Bool) -> Bool {
+        guard let head = bytes.first, bytes.count <= 64, first(head) else { return false }
+        return bytes.allSatisfy(rest)
     }
 
     private static func isLowerAlnum(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || isDigit(byte) }

@@ -43,13 +43,12 @@ struct ObjectReader {
     /// The value node of a member, if present.
     subscript(_ key: StaticString) -> JSONDocument.Index? {
         // Callers pass the very literals of the known list, usually uniqued: addresses first, then bytes.
-        for slot in known.indices where known[slot].utf8Start == key.utf8Start {
-            return values[slot] >= 0 ? Int(values[slot]) : nil
+        guard let slot = known.indices.first(where: { known[$0].utf8Start == key.utf8Start })
+                ?? known.indices.first(where: { sameText(known[$0], key) }) else {
+            preconditionFailure("'\(key)' is not a known key")
         }
-        for slot in known.indices where sameText(known[slot], key) {
-            return values[slot] >= 0 ? Int(values[slot]) : nil
-        }
-        preconditionFailure("'\(key)' is not a known key")
+        let value = values[slot]
+        return value >= 0 ? Int(value) : nil
     }
 
     /// A required member's value node; reports E201 when missing.

@@ -90,12 +90,14 @@ public struct JSONDocument: Sendable {
         }
     }
 
-    /// The position in `names` of the first name equal to the string at `index`, or nil.
+    /// The position in `names` (distinct names) of the one equal to the string at `index`, or nil.
     ///
-    /// Reads the node and its bytes once for all names: this is how object keys are matched.
-    public func position(ofString index: Index, in names: [StaticString]) -> Int? {
+    /// Reads the node and its bytes once for all names: this is how object keys are matched. The search
+    /// starts at `hint` and wraps around: keys are usually written in the order of the list, so passing
+    /// the position after the previous key's usually finds the next one at the first comparison.
+    public func position(ofString index: Index, in names: [StaticString], hint: Int = 0) -> Int? {
         let node = nodes[index]
-        guard node.kind == .string else { return nil }
+        guard node.kind == .string, !names.isEmpty else { return nil }
         if node.escaped {
             let text = string(index)
             return names.firstIndex { $0.description == text }
@@ -103,8 +105,11 @@ public struct JSONDocument: Sendable {
         let length = Int(node.end - node.start) - 2
         return bytes.withUnsafeBufferPointer { buffer in
             let text = buffer.baseAddress! + Int(node.start) + 1
-            for position in names.indices where names[position].utf8CodeUnitCount == length {
-                if memoryEqual(text, names[position].utf8Start, length) { return position }
+            var position = hint < names.count ? max(hint, 0) : 0
+            for _ in names.indices {
+                let name = names[position]
+                if name.utf8CodeUnitCount == length, memoryEqual(text, name.utf8Start, length) { return position }
+                position = position + 1 == names.count ? 0 : position + 1
             }
             return nil
         }

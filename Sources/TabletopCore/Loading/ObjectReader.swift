@@ -20,8 +20,10 @@ struct ObjectReader {
         self.node = node
         self.known = known
         var unknownSeen: Set<String> = []
+        var hint = 0
         for key in document.keys(node) {
-            if let slot = document.position(ofString: key, in: known) {
+            if let slot = document.position(ofString: key, in: known, hint: hint) {
+                hint = slot + 1
                 if values[slot] >= 0 {
                     sink.error("E203", "duplicate key '\(known[slot])'; the earlier value would be lost", at: key)
                 } else {

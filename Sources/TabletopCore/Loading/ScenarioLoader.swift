@@ -324,6 +324,7 @@ public struct ScenarioLoader {
         let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
         var options: [SceneOption] = []
+        options.reserveCapacity(optionNodes.count)
         for (position, optionNode) in optionNodes.enumerated() {
             if let option = readOption(optionNode, scene: index, position: position) { options.append(option) }
         }
@@ -380,7 +381,9 @@ public struct ScenarioLoader {
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
     private mutating func readConsequence(_ reader: ObjectReader, what: String) -> Consequence? {
         var actions: [Int] = []
-        for node in arrayMember(reader, "actions", required: false, nonEmpty: false) {
+        let actionNodes = arrayMember(reader, "actions", required: false, nonEmpty: false)
+        actions.reserveCapacity(actionNodes.count)
+        for node in actionNodes {
             if let index = readActionID(node) { actions.append(index) }
         }
         let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
@@ -396,12 +399,13 @@ public struct ScenarioLoader {
         case .string:
             return resolve(node, what: "'next'").map { .destination($0) }
         case .array:
-            let routes = Array(document.elements(node))
-            guard !routes.isEmpty else {
+            let routes = document.elements(node)
+            guard routes.count > 0 else {
                 sink.error("E303", "'next' has no routes; give a scene or ending id, or at least one route", at: node)
                 return nil
             }
             var result: [Route] = []
+            result.reserveCapacity(routes.count)
             for (position, routeNode) in routes.enumerated() {
                 guard let reader = ObjectReader(document, routeNode, known: ["to", "when"], what: "a route", sink: &sink),
                       let toNode = reader.required("to", in: "a route", sink: &sink) else { continue }

@@ -155,6 +155,9 @@ struct JSONDocumentTests {
         let document = try parse(#"["to", "when", "t\u006f", "x", 1]"#)
         let values = Array(document.elements(document.root))
         let names: [StaticString] = ["when", "to", "top"]
-        #expect(values.map { document.position(ofString: $0, in: names) } == [1, 0, 1, nil, nil])
+        for hint in 0...4 {
+            #expect(values.map { document.position(ofString: $0, in: names, hint: hint) } == [1, 0, 1, nil, nil], "hint \(hint)")
+        }
+        #expect(document.position(ofString: values[0], in: []) == nil)
     }
 }

@@ -291,8 +291,13 @@ struct JSONParser: ~Copyable {
             switch base[position] {
             case 0x20, 0x0A, 0x0D, 0x09:
                 position += 1
-                // Indentation comes in runs of spaces: skip eight at a time.
-                while position + 8 <= count, UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                // Indentation comes in runs of spaces: skip eight at a time, then straight to the first non-space.
+                while position + 8 <= count {
+                    let others = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                    if others != 0 {
+                        position += others.trailingZeroBitCount / 8
+                        break
+                    }
                     position += 8
                 }
             default:

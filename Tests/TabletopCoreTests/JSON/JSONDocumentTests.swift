@@ -160,4 +160,15 @@ struct JSONDocumentTests {
         }
         #expect(document.position(ofString: values[0], in: []) == nil)
     }
+
+    @Test func skipsRunsOfSpacesOfEveryLength() throws {
+        for length in 0..<20 {
+            let spaces = String(repeating: " ", count: length)
+            let text = "[\(spaces)1,\n\(spaces)\t\(spaces)\"a\"\(spaces)]"
+            let document = try parse(text)
+            let values = Array(document.elements(document.root))
+            #expect(values.map { document.offset($0) } == [1 + length, 5 + 3 * length])
+            #expect(syntaxError(text + spaces + "x")?.location == SourcePosition(line: 2, column: 4 * length + 6))
+        }
+    }
 }

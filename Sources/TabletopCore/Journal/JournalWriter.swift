@@ -120,6 +120,21 @@ public final class JournalWriter: SessionRecorder {
     public func quit(state: SessionState) throws {
         try append(.quit, clock: state.clock)
     }
+
+    public func joined(_ participant: Participant, state: SessionState) throws {
+        try append(.joined(participant), clock: state.clock)
+    }
+
+    public func left(_ participant: Participant, reason: String, state: SessionState) throws {
+        try append(.left(participant, reason: reason), clock: state.clock)
+    }
+
+    /// Writes a `vote` line in the current scene; a vote after the ending (no current scene) is not recorded.
+    public func voted(_ participant: Participant, option: String?, argument: String?, state: SessionState) throws {
+        guard let scene = state.currentScene else { return }
+        let vote = JournalVote(scene: transcription.scenario.scenes[scene].id, option: option, participant: participant, argument: argument)
+        try append(.vote(vote), clock: state.clock)
+    }
 }
 
 extension FileIdentity {

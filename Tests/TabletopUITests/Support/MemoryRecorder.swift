@@ -25,4 +25,7 @@ final class MemoryRecorder: SessionRecorder {
     func resumed(state: SessionState) throws { try note("resumed") }
     func ended(state: SessionState, score: ScoreReport?) throws { try note("ended") }
     func quit(state: SessionState) throws { try note("quit") }
+    func joined(_ participant: Participant, state: SessionState) throws { try note("joined") }
+    func left(_ participant: Participant, reason: String, state: SessionState) throws { try note("left") }
+    func voted(_ participant: Participant, option: String?, argument: String?, state: SessionState) throws { try note("voted") }
 }

@@ -56,7 +56,6 @@ public final class HostServer {
         if directory == SocketLocation.defaultDirectory(for: options.access) {
             try SocketLocation.prepare(directory: directory, for: options.access)
         }
-        signal(SIGPIPE, SIG_IGN)
         listener = try UnixSocket.listen(at: options.socketPath, access: options.access)
         var info = stat()
         if lstat(options.socketPath, &info) == 0 { socketInode = info.st_ino }

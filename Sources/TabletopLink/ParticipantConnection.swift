@@ -25,7 +25,6 @@ public final class ParticipantConnection {
     /// Connects to the host at `socketPath` and sends `hello` for `participant`.
     public init(socketPath: String, participant: Participant) throws(LinkError) {
         self.socketPath = socketPath
-        signal(SIGPIPE, SIG_IGN)
         channel = PeerChannel(descriptor: try UnixSocket.connect(to: socketPath), maximumIncomingPayload: LinkProtocol.maximumHostPayload,
                               queueLimit: 64 * 1024)
         mirror = ParticipantMirror(me: participant)

@@ -95,6 +95,7 @@ public final class ParticipantConnection {
         finish("left")
     }
 
+    /// Queues a message and writes what it can; a host that stopped reading ends the connection.
     private func send(_ message: ParticipantMessage) {
         guard isOpen else { return }
         guard channel.enqueue(LinkFrame.encode(message.payload)), channel.flush() else {
@@ -103,6 +104,7 @@ public final class ParticipantConnection {
         }
     }
 
+    /// Closes the connection once, remembering why.
     private func finish(_ reason: String) {
         guard isOpen else { return }
         closeReason = reason

@@ -30,6 +30,7 @@ final class PeerChannel {
     /// Where reads land before they go to the decoder.
     private var scratch = [UInt8](repeating: 0, count: 16 * 1024)
 
+    /// Wraps a connected non-blocking descriptor, which the channel then owns and closes.
     init(descriptor: Int32, maximumIncomingPayload: Int, queueLimit: Int) {
         self.descriptor = descriptor
         self.decoder = LinkFrameDecoder(maximumPayload: maximumIncomingPayload)

@@ -12,8 +12,10 @@ struct LinkPayloadReader {
         guard document.kind(document.root) == .object else { throw LinkMessageError("a message must be a JSON object") }
     }
 
+    /// The payload's top-level object.
     var root: JSONDocument.Index { document.root }
 
+    /// The value of a required member.
     func member(_ object: JSONDocument.Index, _ key: StaticString) throws(LinkMessageError) -> JSONDocument.Index {
         guard document.kind(object) == .object else { throw LinkMessageError("'\(key)' must be inside an object") }
         guard let value = find(object, key) else { throw LinkMessageError("missing '\(key)'") }
@@ -32,25 +34,30 @@ struct LinkPayloadReader {
         return nil
     }
 
+    /// A required string member.
     func string(_ object: JSONDocument.Index, _ key: StaticString) throws(LinkMessageError) -> String {
         try string(node: member(object, key), key)
     }
 
+    /// The string at `node`, named `key` in the error.
     func string(node: JSONDocument.Index, _ key: StaticString) throws(LinkMessageError) -> String {
         guard document.kind(node) == .string else { throw LinkMessageError("'\(key)' must be a string") }
         return document.string(node)
     }
 
+    /// A string member that may be absent or null.
     func optionalString(_ object: JSONDocument.Index, _ key: StaticString) throws(LinkMessageError) -> String? {
         guard let node = optional(object, key) else { return nil }
         return try string(node: node, key)
     }
 
+    /// A required integer member.
     func int(_ object: JSONDocument.Index, _ key: StaticString) throws(LinkMessageError) -> Int {
         guard let value = document.integer(try member(object, key)) else { throw LinkMessageError("'\(key)' must be an integer") }
         return value
     }
 
+    /// A required boolean member.
     func bool(_ object: JSONDocument.Index, _ key: StaticString) throws(LinkMessageError) -> Bool {
         let node = try member(object, key)
         switch document.kind(node) {

@@ -1,9 +1,3 @@
-/// Splits a byte stream into frame payloads, refusing a declared length above its bound before reading it.
-///
-/// ```swift
-/// var decoder = LinkFrameDecoder(maximumPayload: LinkProtocol.maximumParticipantPayload)
-/// decoder.append(bytesRead)
-/// while let payload = try decoder.next() { handle(payload) }
 /// ```
 public struct LinkFrameDecoder: Sendable {
     /// The largest payload accepted.
@@ -42,20 +36,5 @@ public struct LinkFrameDecoder: Sendable {
             start = 0
         }
         return payload
-    }
-}
-
-/// Why a byte stream is not a valid sequence of frames.
-public enum LinkFrameError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A frame declared a zero-length payload.
-    case emptyFrame
-    /// A frame declared a payload longer than the bound.
-    case oversized(declared: Int, maximum: Int)
-
-    public var description: String {
-        switch self {
-        case .emptyFrame: return "a frame declared an empty payload"
-        case .oversized(let declared, let maximum): return "a frame declared \(declared) bytes, more than the \(maximum) allowed"
-        }
     }
 }

@@ -1,3 +1,9 @@
+/// Splits a byte stream into frame payloads, refusing a declared length above its bound before reading it.
+///
+/// ```swift
+/// var decoder = LinkFrameDecoder(maximumPayload: LinkProtocol.maximumParticipantPayload)
+/// decoder.append(bytesRead)
+/// while let payload = try decoder.next() { handle(payload) }
 /// ```
 public struct LinkFrameDecoder: Sendable {
     /// The largest payload accepted.

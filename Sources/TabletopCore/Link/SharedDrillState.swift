@@ -1,3 +1,6 @@
+/// The drill as the facilitator's loop shows it to every participant: built from the engine state, free of votes and roster.
+///
+/// The host adds the live tally and roster to make a `DrillSnapshot`. Text is shown as is by participants
 /// after `SafeText` cleaning, so the host may pass scenario text unchanged.
 public struct SharedDrillState: Sendable, Hashable {
     public var scenarioTitle: String

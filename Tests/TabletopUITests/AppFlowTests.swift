@@ -119,6 +119,27 @@ struct AppFlowTests {
         #expect(pilot.exit == .failed("the session could not be recorded: disk full", status: .ioError))
     }
 
+    @Test("A journal write that fails names what failed and, after the start, the command that resumes from the journal")
+    func journalWriteError() throws {
+        let full = FileWriteError(path: "/tmp/journal.jsonl", message: "cannot write the journal: no space left on the device", status: .ioError)
+        let midDrill = Pilot()
+        midDrill.recorder.failOn = "decided"
+        midDrill.recorder.failure = full
+        midDrill.press("s", "1", "enter")
+        guard case .failed(let message, let status) = try #require(midDrill.exit) else { throw Failure("not a failure: \(String(describing: midDrill.exit))") }
+        #expect(status == .ioError)
+        #expect(message.hasPrefix("the session could not be recorded: /tmp/journal.jsonl: error: cannot write the journal: no space left on the device."))
+        #expect(message.hasSuffix("continue with: tabletop resume /tmp/journal.jsonl"))
+
+        let atStart = Pilot()
+        atStart.recorder.failOn = "started"
+        atStart.recorder.failure = full
+        atStart.press("s")
+        guard case .failed(let startMessage, _) = try #require(atStart.exit) else { throw Failure("not a failure") }
+        #expect(startMessage.hasSuffix("Nothing of it was recorded: free some space (or choose a writable place) and start again."))
+        #expect(atStart.recorder.calls.isEmpty)
+    }
+
     @Test("The picker loads the chosen item and opens its briefing; Esc goes back")
     func picker() {
         let loaded = Pilot(App(picker: Fixtures.pickerItems, searched: ["Scenarios"], configuration: AppConfiguration(), size: Size(width: 80, height: 24)))

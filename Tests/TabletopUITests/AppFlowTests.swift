@@ -75,6 +75,22 @@ struct AppFlowTests {
         #expect(pilot.app.session?.countdown?.secondsLeft == 120)
     }
 
+    @Test("The countdown stands still while the help or the quit question is open")
+    func countdownWaitsForADialog() {
+        let pilot = Pilot()
+        pilot.press("s", "1", "enter", "1", "enter")
+        pilot.press("?")
+        pilot.wait(seconds: 300)
+        pilot.press("enter")
+        pilot.press("q")
+        pilot.wait(seconds: 300)
+        pilot.press("n")
+        #expect(pilot.app.session?.scene?.id == "contain")
+        #expect(pilot.app.session?.countdown?.secondsLeft == 120)
+        pilot.wait(seconds: 30)
+        #expect(pilot.app.session?.countdown?.secondsLeft == 90)
+    }
+
     @Test("With timers off, no countdown runs")
     func timersOff() {
         let pilot = Pilot(configuration: AppConfiguration(timers: false))

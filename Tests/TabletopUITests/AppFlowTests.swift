@@ -199,6 +199,14 @@ struct AppFlowTests {
         #expect(text.contains("Note at T+00:10: a note"))
         pilot.press("1", "enter")
         #expect(pilot.recorder.calls == ["decided"])
+
+        let paused = Pilot(App(resuming: DrillSession(setup: setup, participants: [], state: state, timeline: timeline, timers: true, now: 0, paused: true),
+                               resumeCommand: nil, configuration: AppConfiguration(), size: Size(width: 80, height: 24)))
+        #expect(paused.screen().text.contains("PAUSED"))
+        paused.wait(seconds: 600)
+        #expect(paused.app.session?.state.currentScene == state.currentScene)
+        paused.press("p")
+        #expect(paused.recorder.calls == ["resumed"])
     }
 
     @Test("A resize below the minimum shows the sizes, and back above it the page again")

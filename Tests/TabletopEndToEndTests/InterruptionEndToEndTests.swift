@@ -115,23 +115,19 @@ struct InterruptionEndToEndTests {
         #expect(try TmuxPane.verify(journal).contains("intact"))
     }
 
-    @Test("A journal that cannot be created, or not even started, stops the drill before it begins: 73 or 74, no journal left")
-    func journalUnwritableAtStart() throws {
-        let uncreatable = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--journal", "README.md/drill.jsonl"])
-        try uncreatable.waitFor("[ Start the drill ]")
-        try uncreatable.press("s")
-        #expect(try uncreatable.exitStatus() == 73)
-        try uncreatable.expectRestored()
-        let created = try uncreatable.waitFor("cannot create the journal")
-        #expect(created.contains("Nothing of it was recorded"))
-
-        let full = try TmuxPane(["run", "Scenarios/dependency-confusion.json"], shellPrefix: TmuxPane.fileSizeLimit(blocks: 0))
-        try full.waitFor("[ Start the drill ]")
-        try full.press("s")
-        #expect(try full.exitStatus() == 74)
-        try full.expectRestored()
-        let written = try full.waitFor("cannot write the journal")
-        #expect(written.contains("Nothing of it was recorded"))
-        #expect(try full.journals().isEmpty)
+    @Test("A journal that cannot be created (73), or whose start cannot be written (74), stops the drill before it begins", arguments: [
+        (["--journal", "README.md/drill.jsonl"], "", Int32(73), "cannot create the journal"),
+        ([], TmuxPane.fileSizeLimit(blocks: 0), Int32(74), "cannot write the journal"),
+    ])
+    func journalUnwritableAtStart(options: [String], shellPrefix: String, status: Int32, failure: String) throws {
+        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json"] + options, shellPrefix: shellPrefix)
+        try pane.waitFor("[ Start the drill ]")
+        try pane.press("s")
+        #expect(try pane.exitStatus() == status)
+        try pane.expectRestored()
+        let message = try pane.waitFor(failure)
+        #expect(message.contains("Nothing of it was recorded"))
+        #expect(!message.contains("tabletop: journal:"))
+        #expect(try pane.journals().isEmpty)
     }
 }

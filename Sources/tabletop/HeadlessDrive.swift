@@ -112,7 +112,7 @@ struct HeadlessDrive {
         do {
             try write(writer)
         } catch let error as FileWriteError {
-            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? "tabletop play --resume \(writer.path) --choices ..." : nil))
+            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? "tabletop play --resume \(SessionJournal.shellWord(writer.path)) --choices ..." : nil))
             throw Console.exit(error.status)
         }
     }

@@ -9,14 +9,14 @@ struct JournalFaultTests {
     static let choices = ["declare", "sbom", "block", "rotate-all", "rebuild", "notify", "review"]
 
     @Test func aFileSizeLimitMidDrillStopsAtTheLastRecordedDecisionAndResumeFinishes() throws {
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try CLITestFiles.temporaryFolder() + "/the drill.jsonl"
         // bash counts 1024-byte blocks: the start (about 1.7 KB) fits, the decisions do not all fit.
         let limited = try CLIRunner.shell("ulimit -f 3 && tabletop play \"$0\" --seed 7 --choices \"$1\" --journal \"$2\"",
                                           arguments: [Self.scenario, Self.choices.joined(separator: ","), journal], in: CLIRunner.repositoryRoot)
         #expect(limited.status == 74)
         #expect(limited.stdout.isEmpty)
         #expect(limited.stderr.contains("\(journal): error: cannot write the journal: the file-size limit was reached (ulimit -f)"))
-        #expect(limited.stderr.contains("continue with: tabletop play --resume \(journal) --choices ..."))
+        #expect(limited.stderr.contains("continue with: tabletop play --resume '\(journal)' --choices ..."))
         try Self.expectResumable(journal)
     }
 

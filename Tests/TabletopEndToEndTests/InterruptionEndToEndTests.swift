@@ -43,9 +43,8 @@ struct InterruptionEndToEndTests {
         try resumed.expectRestored()
     }
 
-    @Test("A crash (a Swift trap raises SIGILL; a bad pointer SIGSEGV) still gives the terminal back; resume goes on", arguments: [
-        ("ILL", Int32(132)), ("SEGV", Int32(139)),
-    ])
+    @Test("A crash (a Swift trap raises SIGILL; a bad pointer SIGSEGV) or Ctrl-\\ (SIGQUIT) still gives the terminal back; resume goes on",
+          arguments: [("ILL", Int32(132)), ("SEGV", Int32(139)), ("QUIT", Int32(131))])
     func crash(signal: String, status: Int32) throws {
         // The crash handler runs the same way whether the kernel raises the signal or kill sends it.
         let pane = try TmuxPane.sampleDrill()

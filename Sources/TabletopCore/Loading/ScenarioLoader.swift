@@ -242,12 +242,12 @@ public struct ScenarioLoader {
     }
 
     /// Reads a literal value for a variable, checking its type, enum membership and int bounds.
-    private mutating func readValue(_ node: JSONDocument.Index, for variable: Variable, what: String) -> RuntimeValue? {
+    private mutating func readValue(_ node: JSONDocument.Index, for variable: Variable, what: @autoclosure () -> String) -> RuntimeValue? {
         switch variable.type {
         case .int:
-            guard let number = readInteger(document, node, name: what, range: Int.min...Int.max, sink: &sink) else { return nil }
+            guard let number = readInteger(document, node, name: what(), range: Int.min...Int.max, sink: &sink) else { return nil }
             if variable.clamp(number) != number {
-                sink.error("E305", "\(what) is \(number), outside [\(variable.minimum.map(String.init) ?? "-inf"), \(variable.maximum.map(String.init) ?? "inf")]", at: node)
+                sink.error("E305", "\(what()) is \(number), outside [\(variable.minimum.map(String.init) ?? "-inf"), \(variable.maximum.map(String.init) ?? "inf")]", at: node)
                 return nil
             }
             return .int(number)
@@ -256,12 +256,12 @@ public struct ScenarioLoader {
             case .true: return .bool(true)
             case .false: return .bool(false)
             default:
-                sink.error("E304", "\(what) must be true or false (variable '\(variable.name)' is bool), found \(document.kind(node).phrase)", at: node)
+                sink.error("E304", "\(what()) must be true or false (variable '\(variable.name)' is bool), found \(document.kind(node).phrase)", at: node)
                 return nil
             }
         case .enumeration(let values):
             guard document.kind(node) == .string else {
-                sink.error("E304", "\(what) must be one of \(quotedList(values)) (variable '\(variable.name)' is enum), found \(document.kind(node).phrase)", at: node)
+                sink.error("E304", "\(what()) must be one of \(quotedList(values)) (variable '\(variable.name)' is enum), found \(document.kind(node).phrase)", at: node)
                 return nil
             }
             let text = document.string(node)
@@ -316,7 +316,7 @@ public struct ScenarioLoader {
     private mutating func readScene(_ node: JSONDocument.Index, index: Int) -> Scene? {
         guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
         let id = reader.id("id", in: "a scene", sink: &sink)
-        let what = "scene '\(id ?? "?")'"
+        var what: String { "scene '\(id ?? "?")'" }
         let title = reader.string("title", required: true, in: what, sink: &sink)
         let phase = readPhase(reader, required: true, in: what)
         let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
@@ -360,7 +360,7 @@ public struct ScenarioLoader {
         if id == "timeout", let idNode = reader["id"] {
             sink.error("E307", "the option id 'timeout' is reserved for a scene's onTimeout", at: idNode)
         }
-        let what = "option '\(id ?? "?")'"
+        var what: String { "option '\(id ?? "?")'" }
         let label = reader.string("label", required: true, in: what, sink: &sink)
         var role: Int?
         if let roleNode = reader["role"], let roleID = reader.string("role", required: false, in: what, sink: &sink) {
@@ -379,7 +379,7 @@ public struct ScenarioLoader {
     }
 
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
-    private mutating func readConsequence(_ reader: ObjectReader, what: String) -> Consequence? {
+    private mutating func readConsequence(_ reader: ObjectReader, what: @autoclosure () -> String) -> Consequence? {
         var actions: [Int] = []
         let actionNodes = arrayMember(reader, "actions", required: false, nonEmpty: false)
         actions.reserveCapacity(actionNodes.count)
@@ -389,8 +389,8 @@ public struct ScenarioLoader {
         let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
         var takes = 0
         if let node = reader["takes"] { takes = readDuration(node, name: "'takes'", realTime: false) ?? 0 }
-        let feedback = reader.string("feedback", required: false, in: what, sink: &sink)
-        guard let nextNode = reader.required("next", in: what, sink: &sink), let next = readNext(nextNode) else { return nil }
+        let feedback = reader.string("feedback", required: false, in: what(), sink: &sink)
+        guard let nextNode = reader.required("next", in: what(), sink: &sink), let next = readNext(nextNode) else { return nil }
         return Consequence(actions: actions, effects: effects, takes: takes, feedback: feedback, next: next)
     }
 
@@ -505,7 +505,7 @@ public struct ScenarioLoader {
             guard let reader = ObjectReader(document, node, known: known, what: "a timed inject", sink: &sink) else { continue }
             let id = reader.id("id", in: "a timed inject", sink: &sink)
             if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate inject id '\(id)'", at: reader["id"]!) }
-            let what = "inject '\(id ?? "?")'"
+            var what: String { "inject '\(id ?? "?")'" }
             let at = reader.required("at", in: what, sink: &sink).flatMap { readDuration($0, name: "'at'", realTime: false) }
             let condition = reader["when"].flatMap { compileCondition($0) }
             let from = reader.string("from", required: true, in: what, sink: &sink)
@@ -525,7 +525,7 @@ public struct ScenarioLoader {
         for node in nodes {
             guard let reader = ObjectReader(document, node, known: ["id", "title", "narrative", "outcome"], what: "an ending", sink: &sink) else { continue }
             let id = reader.id("id", in: "an ending", sink: &sink)
-            let what = "ending '\(id ?? "?")'"
+            var what: String { "ending '\(id ?? "?")'" }
             let title = reader.string("title", required: true, in: what, sink: &sink)
             let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
             var outcome: Outcome?
@@ -546,13 +546,13 @@ public struct ScenarioLoader {
 
     // MARK: - Pieces
 
-    private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: String) -> Phase? {
-        guard let node = required ? reader.required("phase", in: what, sink: &sink) : reader["phase"] else { return nil }
+    private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: @autoclosure () -> String) -> Phase? {
+        guard let node = required ? reader.required("phase", in: what(), sink: &sink) : reader["phase"] else { return nil }
         return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
     }
 
-    private mutating func readChannel(_ reader: ObjectReader, in what: String) -> Channel? {
-        guard let node = reader.required("channel", in: what, sink: &sink) else { return nil }
+    private mutating func readChannel(_ reader: ObjectReader, in what: @autoclosure () -> String) -> Channel? {
+        guard let node = reader.required("channel", in: what(), sink: &sink) else { return nil }
         return readEnumValue(Channel.self, document, node, name: "'channel'", sink: &sink)
     }
 
@@ -608,15 +608,15 @@ public struct ScenarioLoader {
     }
 
     /// The elements of an array member; reports a non-array, a missing required member, or an empty one.
-    private mutating func arrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: String = "the scenario") -> JSONDocument.ChildSequence {
-        readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what, sink: &sink)
+    private mutating func arrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String = "the scenario") -> JSONDocument.ChildSequence {
+        readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what(), sink: &sink)
     }
 }
 
 /// Reads an array member, reporting a missing required one (E201), a non-array (E202) or an empty one where one entry is needed (E209).
-func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
+func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
     let document = reader.document
-    guard let node = required ? reader.required(key, in: what, sink: &sink) : reader[key] else { return .empty }
+    guard let node = required ? reader.required(key, in: what(), sink: &sink) : reader[key] else { return .empty }
     guard document.kind(node) == .array else {
         sink.error("E202", "'\(key)' must be an array, found \(document.kind(node).phrase)", at: node)
         return .empty

@@ -290,9 +290,11 @@ public struct ScenarioLoader {
                 }
             }
             symbols.sceneIDList.append(id)
-            var options = TextTable<Int>()
-            var optionIDs: [String] = []
             let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
+            let optionCount = optionsNode.map { document.count($0) } ?? 0
+            var options = TextTable<Int>(capacity: optionCount)
+            var optionIDs: [String] = []
+            optionIDs.reserveCapacity(optionCount)
             if let optionsNode, document.kind(optionsNode) == .array {
                 for (position, option) in document.elements(optionsNode).enumerated() {
                     guard document.kind(option) == .object, let optionIDNode = document.member(option, "id") else { continue }

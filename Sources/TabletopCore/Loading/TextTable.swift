@@ -14,11 +14,15 @@ struct TextTable<Value> {
     /// Open addressing with linear probing: each slot holds an entry number, or -1 when empty.
     private var slots: [Int32]
 
-    /// An empty table with room for about `capacity` keys before it grows.
+    /// An empty table with room for `capacity` keys (of up to 16 bytes on average) before it grows.
     init(capacity: Int = 4) {
         var size = 8
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(capacity * 16)
+        keyStarts.reserveCapacity(capacity + 1)
     }
 
     /// The number of keys.

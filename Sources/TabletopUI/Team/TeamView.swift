@@ -1,0 +1,101 @@
+import TabletopCore
+
+/// The team pane of a hosted drill: who has joined, with role (and who dropped), how each one voted and what
+/// they argued. The facilitator and the participants see the same pane.
+struct TeamView {
+    /// An option that can be voted for: its number on screen (1-based) and label.
+    struct Choice {
+        var number: Int
+        var label: String
+    }
+
+    let members: [HostedTeam.Member]
+    let tally: VoteTally
+    /// The options of the decision being made, by id.
+    let choices: [String: Choice]
+    /// Role names by role id.
+    let roleNames: [String: String]
+    /// The participant looking at the pane (marked as "you"); nil on the facilitator's screen.
+    let me: Participant?
+    /// What the pane says while nobody has joined.
+    let emptyText: String
+
+    /// The facilitator's team pane (on the briefing too, before the drill starts).
+    init(hosting team: HostedTeam, app: App) {
+        members = team.members
+        tally = team.tally
+        me = nil
+        emptyText = "Nobody has joined yet. Participants join with: \(team.joinCommand)"
+        let scenario = app.session?.scenario ?? app.briefing?.setup.scenario
+        roleNames = Dictionary(scenario?.roles.map { ($0.id, $0.name) } ?? [], uniquingKeysWith: { first, _ in first })
+        var choices: [String: Choice] = [:]
+        if let session = app.session, let scene = session.scene {
+            for (number, position) in session.offered.enumerated() {
+                choices[scene.options[position].id] = Choice(number: number + 1, label: scene.options[position].label)
+            }
+        }
+        self.choices = choices
+    }
+
+    /// A participant's team pane, from the host's snapshot (everyone in it is connected).
+    init(participant app: ParticipantApp, snapshot: DrillSnapshot) {
+        members = snapshot.roster.map { HostedTeam.Member(participant: $0, connected: true) }
+        tally = snapshot.tally
+        me = app.me
+        emptyText = "Nobody else has joined yet."
+        choices = Dictionary(snapshot.drill.options.enumerated().map { ($1.id, Choice(number: $0 + 1, label: $1.label)) },
+                             uniquingKeysWith: { first, _ in first })
+        roleNames = Dictionary(snapshot.drill.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The rows the pane wants: its title rule, a line per member and one per argument (two for how to join, while nobody has).
+    var lineCount: Int {
+        1 + (members.isEmpty ? 2 : members.count + tally.ballots.filter { $0.argument != nil }.count)
+    }
+
+    /// `Team: 2 of 3 voted`.
+    var title: String {
+        let connected = members.filter(\.connected)
+        let voted = connected.filter { tally.ballot(of: $0.participant) != nil }.count
+        return connected.isEmpty ? "Team" : "Team: \(voted) of \(connected.count) voted"
+    }
+
+    /// A paragraph per member (and per argument), in joining order.
+    func paragraphs(glyphs: Glyphs) -> [Paragraph] {
+        guard !members.isEmpty else { return [Paragraph(emptyText, .muted)] }
+        var result: [Paragraph] = []
+        for member in members {
+            let participant = member.participant
+            let role = roleNames[participant.role] ?? participant.role
+            var spans = [
+                Span(member.connected ? glyphs.pointer + " " : "  ", Style(.good, bold: true)),
+                Span(SafeText.singleLine(participant.name), .strong),
+                Span(" (" + SafeText.singleLine(role) + (participant == me ? ", you" : "") + ")", .muted),
+            ]
+            let ballot = tally.ballot(of: participant)
+            if !member.connected {
+                spans.append(Span("  gone: " + SafeText.singleLine(member.reason ?? "left"), Style(.warning)))
+            }
+            if let ballot {
+                let choice = choices[ballot.option]
+                spans.append(Span("  votes " + (choice.map { "\($0.number). " + SafeText.singleLine($0.label) } ?? SafeText.singleLine(ballot.option)),
+                                  Style(.accent, bold: true)))
+            } else if member.connected {
+                spans.append(Span("  no vote yet", .muted))
+            }
+            result.append(Paragraph(spans, indent: 4))
+            if let argument = ballot?.argument {
+                result.append(Paragraph("    \u{201C}" + SafeText.singleLine(argument) + "\u{201D}", .plain, indent: 5))
+            }
+        }
+        return result
+    }
+
+    /// Draws the title rule and as many lines as fit.
+    func render(into screen: inout Screen, rect: Rect, glyphs: Glyphs) {
+        guard rect.height > 0 else { return }
+        let (ruleRect, content) = rect.splitTop(1)
+        Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
+        Draw.lines(paragraphs(glyphs: glyphs).lines(width: content.width), in: content, screen: &screen)
+    }
+}

@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// Host and join, end to end: the real binary, the facilitator and three participants in their own tmux servers,
+/// joined through a Unix socket in the test's own folder.
+@Suite("Team drill, end to end", .timeLimit(.minutes(3)))
+struct TeamDrillEndToEndTests {
+    /// A facilitator hosting `scenario` on a socket in its pane's folder, waiting at the briefing.
+    private static func host(_ scenario: String = "Scenarios/dependency-confusion.json", _ extra: [String] = []) throws -> (pane: TmuxPane, socket: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-host-\(UUID().uuidString.prefix(8))")
+        let socket = folder.appendingPathComponent("drill.sock").path
+        let pane = try TmuxPane(["run", scenario, "--seed", "7", "--host", "--socket", socket] + extra, width: 120, height: 40, folder: folder)
+        try pane.waitFor("[ Start the drill ]")
+        return (pane, socket)
+    }
+
+    /// A participant joining `socket` as `name` in `role`.
+    private static func join(_ socket: String, role: String, name: String) throws -> TmuxPane {
+        try TmuxPane(["join", socket, "--role", role, "--name", name])
+    }
+
+    @Test("Three participants join, vote, change a vote and argue; the facilitator commits; one is killed and rejoins; the host quits")
+    func hostAndThreeParticipants() throws {
+        let (host, socket) = try Self.host()
+        try host.press("s")
+        try host.waitFor("How do you respond to the alert?")
+        let ana = try Self.join(socket, role: "incident-commander", name: "Ana")
+        let bo = try Self.join(socket, role: "comms-lead", name: "Bo")
+        var cy = try Self.join(socket, role: "platform-lead", name: "Cy")
+        for pane in [ana, bo, cy] { try pane.waitFor("How do you respond to the alert?") }
+        try host.waitFor("Team: 0 of 3 voted")
+        try bo.waitFor("Incident commander's")
+
+        try ana.press("1")
+        try bo.press("a")
+        try bo.waitFor("Your argument")
+        try bo.type("customers will ask")
+        try bo.press("Enter")
+        try cy.press("2")
+        try host.waitFor("Team: 3 of 3 voted")
+        try cy.waitFor("your vote")
+        try cy.press("1")
+        let tallied = try host.waitFor("3 votes")
+        #expect(tallied.contains("“customers will ask”"))
+        try ana.waitFor("Team: 3 of 3 voted")
+
+        try host.press("c")
+        let dialog = try host.waitFor("Why this option?")
+        #expect(dialog.contains("customers will ask"))
+        try host.press("Enter")
+        for pane in [ana, bo, cy] { try pane.waitFor("How do you find every build") }
+        try host.waitFor("Team: 0 of 3 voted")
+
+        try TmuxPane.run("/bin/kill", ["-KILL", String(try cy.programPID())])
+        try host.waitFor("gone:")
+        cy = try Self.join(socket, role: "platform-lead", name: "Cy")
+        let rejoined = try cy.waitFor("How do you find every build")
+        #expect(rejoined.contains("Declare an incident and open a bridge"))
+        try host.waitFor("Team: 0 of 3 voted")
+
+        try host.press("q", "y")
+        #expect(try host.exitStatus() == 0)
+        for pane in [ana, bo, cy] {
+            #expect(try pane.exitStatus() == 0)
+            try pane.expectRestored()
+            try pane.waitFor("the host closed the drill")
+        }
+
+        let journal = try String(contentsOfFile: try #require(host.journals().first), encoding: .utf8)
+        #expect(journal.contains("\"type\": \"joined\""))
+        #expect(journal.contains("\"type\": \"vote\""))
+        #expect(journal.contains("customers will ask"))
+    }
+
+    @Test("A participant who joins before the start follows the countdown, and the timeout applies at its end")
+    func timeout() throws {
+        let (host, socket) = try Self.host(Binary.fixture("quick-timeout.json"))
+        let lead = try Self.join(socket, role: "lead", name: "Lee")
+        try lead.waitFor("Waiting for the facilitator to start the drill.")
+        try host.waitFor("Team: 0 of 1 voted")
+        try host.press("s")
+        try lead.waitFor("Block the package?")
+        try lead.waitFor("time left 0:0")
+        let ended = try lead.waitFor("The drill has ended", timeout: 20)
+        #expect(ended.contains("Time ran out"))
+        try host.press("Enter", "q")
+        #expect(try host.exitStatus() == 0)
+        #expect(try lead.exitStatus() == 0)
+        try lead.expectRestored()
+    }
+
+    @Test("--consensus commits once every participant voted the same option")
+    func consensus() throws {
+        let (host, socket) = try Self.host("Scenarios/dependency-confusion.json", ["--consensus"])
+        try host.press("s")
+        let ana = try Self.join(socket, role: "incident-commander", name: "Ana")
+        let bo = try Self.join(socket, role: "comms-lead", name: "Bo")
+        for pane in [ana, bo] { try pane.waitFor("How do you respond to the alert?") }
+        try host.waitFor("Team: 0 of 2 voted")
+        try ana.press("2")
+        try host.waitFor("Team: 1 of 2 voted")
+        try bo.press("2")
+        try host.waitFor("How do you find every build")
+        try ana.waitFor("Let on-call dig in before escalating")
+        try host.press("q", "y")
+        #expect(try host.exitStatus() == 0)
+        #expect(try bo.exitStatus() == 0)
+    }
+
+    @Test("Joining a socket that does not exist says so and exits with 66; a wrong role is refused with 64")
+    func refused() throws {
+        let missing = try Self.join("/tmp/tabletop-no-such-\(UUID().uuidString.prefix(8)).sock", role: "lead", name: "Lee")
+        #expect(try missing.exitStatus() == 66)
+        try missing.waitFor("no drill is hosted at")
+        let (host, socket) = try Self.host()
+        let stranger = try Self.join(socket, role: "janitor", name: "Jo")
+        #expect(try stranger.exitStatus() == 64)
+        try stranger.expectRestored()
+        try stranger.waitFor("unknown role 'janitor'")
+        try host.press("q")
+        #expect(try host.exitStatus() == 0)
+    }
+
+    @Test("A user who may not open the socket cannot join (root only: a temporary user is created)")
+    func noAccess() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/sbin/useradd"),
+              FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
+            print("skipped: creating a second user needs root, useradd and runuser")
+            return
+        }
+        let user = "ttjoin\(UInt32.random(in: 1000...99999))"
+        do {
+            try TmuxPane.run("/usr/sbin/useradd", ["--no-create-home", "--shell", "/bin/sh", user])
+        } catch {
+            print("skipped: this machine does not allow creating a user (\(error))")
+            return
+        }
+        defer { _ = try? TmuxPane.run("/usr/sbin/userdel", [user]) }
+        let (host, socket) = try Self.host()
+        // The folder is traversable, the socket (mode 0600) is the host's: only the permission on the socket stops the user.
+        chmod(URL(fileURLWithPath: socket).deletingLastPathComponent().path, 0o755)
+        let outcome = Self.runAs(user, [Binary.tabletop.path, "join", socket, "--role", "incident-commander"])
+        #expect(outcome.status == 66)
+        #expect(outcome.output.contains("permission denied"))
+        try host.press("q")
+        #expect(try host.exitStatus() == 0)
+    }
+
+    /// Runs `arguments` as `user` (through runuser) and returns its exit status and output.
+    private static func runAs(_ user: String, _ arguments: [String]) -> (status: Int32, output: String) {
+        let script = arguments.map { "'" + $0 + "'" }.joined(separator: " ") + "; echo \"status=$?\""
+        let output = (try? TmuxPane.run("/usr/sbin/runuser", ["-u", user, "--", "/bin/sh", "-c", script])) ?? ""
+        let status = output.split(separator: "\n").last { $0.hasPrefix("status=") }.flatMap { Int32($0.dropFirst(7)) } ?? -1
+        return (status, output)
+    }
+}

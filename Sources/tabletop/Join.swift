@@ -13,12 +13,12 @@ struct Join: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Join a hosted drill from your own terminal: follow it, vote on the options and argue for them.",
         discussion: """
-            The facilitator runs 'tabletop run SCENARIO --host'; you see the same timeline, state, options and \\
-            countdown. Keys: arrows or j/k select, 1-9 or Enter vote (vote again to change it), a types a \\
-            one-line argument and votes with it, w withdraws the vote, PgUp/PgDn scroll, ? lists every key, \\
-            q leaves (run the same command to rejoin: you see the current state). From another machine: \\
-            ssh -t HOST tabletop join --role ROLE (docs/team-drills.md has a ForceCommand recipe). Exit \\
-            status: 0 when you left or the host closed the drill, 64 for a wrong role or name, 66 when no \\
+            The facilitator runs 'tabletop run SCENARIO --host'; you see the same timeline, state, options and \
+            countdown. Keys: arrows or j/k select, 1-9 or Enter vote (vote again to change it), a types a \
+            one-line argument and votes with it, w withdraws the vote, PgUp/PgDn scroll, ? lists every key, \
+            q leaves (run the same command to rejoin: you see the current state). From another machine: \
+            ssh -t HOST tabletop join --role ROLE (docs/team-drills.md has a ForceCommand recipe). Exit \
+            status: 0 when you left or the host closed the drill, 64 for a wrong role or name, 66 when no \
             drill is hosted at the socket or you may not open it, 69 when the connection to the host was lost.
             """
     )

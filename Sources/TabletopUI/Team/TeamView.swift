@@ -85,7 +85,8 @@ struct TeamView {
             }
             result.append(Paragraph(spans, indent: 4))
             if let argument = ballot?.argument {
-                result.append(Paragraph("    \u{201C}" + SafeText.singleLine(argument) + "\u{201D}", .plain, indent: 5))
+                let (open, close) = glyphs == .unicode ? ("\u{201C}", "\u{201D}") : ("\"", "\"")
+                result.append(Paragraph("    " + open + SafeText.singleLine(argument) + close, .plain, indent: 5))
             }
         }
         return result

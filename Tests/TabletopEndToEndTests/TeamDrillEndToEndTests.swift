@@ -118,7 +118,7 @@ struct TeamDrillEndToEndTests {
         try ana.waitFor("How do you respond to the alert?")
         try host.waitFor("Team: 0 of 1 voted")
         try TmuxPane.run("/usr/bin/env", ["python3", "-c", Self.hostileScript, socket])
-        try host.waitFor("Refused a connection")
+        try host.waitFor("Refused: ")
         try ana.press("2")
         try host.waitFor("Team: 1 of 1 voted")
         try host.press("c")

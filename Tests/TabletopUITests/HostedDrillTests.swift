@@ -164,6 +164,14 @@ struct HostedDrillTests {
         #expect(last.timeline.contains { $0.kind == .decision && $0.heading == "Query the SBOM store for nw-auth-utils@9.9.9" })
     }
 
+    @Test("A connection refused before it joined is kept, with who and why, for the team pane")
+    func refusal() {
+        let pilot = Self.hosting()
+        pilot.send(.team(.refused(peer: "pid 41, uid 1001", reason: "sent garbage: a frame declared 104857600 bytes")))
+        #expect(pilot.app.team?.lastRefusal == "sent garbage: a frame declared 104857600 bytes (pid 41, uid 1001)")
+        #expect(pilot.recorder.calls.last == "joined")
+    }
+
     @Test("A drill that is not hosted publishes nothing and ignores team events")
     func notHosted() {
         let pilot = Pilot()

@@ -18,10 +18,11 @@ struct TeamSnapshotTests {
         HostedDrillTests.vote(pilot, HostedDrillTests.bo, "declare", argument: "customers will ask")
         HostedDrillTests.vote(pilot, HostedDrillTests.cy, "dig-in")
         pilot.send(.team(.left(HostedDrillTests.cy, reason: "connection closed")))
+        pilot.send(.team(.refused(peer: "pid 41, uid 1001", reason: "unknown role 'janitor'")))
         return pilot
     }
 
-    @Test("The facilitator sees who joined with role, who dropped, the votes per option and the arguments", arguments: sizes)
+    @Test("The facilitator sees who joined with role, who dropped, the votes per option, the arguments and the last refusal", arguments: sizes)
     func roster(size: Size) {
         expectSnapshot(facilitator(size).screen(), name("host-team", size))
     }

@@ -21,7 +21,7 @@ extension App {
             team.leave(participant, reason: reason)
             effects = record(.left(participant, reason: reason))
         case .refused(let peer, let reason):
-            status = "Refused a connection (\(SafeText.singleLine(peer))): \(SafeText.singleLine(reason))"
+            team.lastRefusal = "\(SafeText.singleLine(reason)) (\(SafeText.singleLine(peer)))"
         case .voted(let participant, let vote):
             guard vote.round == round, offeredIDs.contains(vote.option),
                   team.vote(participant, option: vote.option, argument: vote.argument) else { return [] }

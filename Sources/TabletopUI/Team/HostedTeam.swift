@@ -19,6 +19,8 @@ public struct HostedTeam: Sendable, Hashable {
     public private(set) var members: [Member] = []
     /// The votes of the decision being made; empty again at each new decision.
     public private(set) var tally = VoteTally()
+    /// The last connection refused before it joined (garbage, a wrong role...): who and why, shown in the team pane.
+    public internal(set) var lastRefusal: String?
     /// The drill last published to the participants, so that only a change is published again.
     var lastPublished: SharedDrillState?
 

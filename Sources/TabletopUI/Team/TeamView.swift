@@ -19,6 +19,8 @@ struct TeamView {
     let me: Participant?
     /// What the pane says while nobody has joined.
     let emptyText: String
+    /// The last connection refused, and why (the facilitator's pane only).
+    var refusal: String?
 
     /// The facilitator's team pane (on the briefing too, before the drill starts).
     init(hosting team: HostedTeam, app: App) {
@@ -26,6 +28,7 @@ struct TeamView {
         tally = team.tally
         me = nil
         emptyText = "Nobody has joined yet. Participants join with: \(team.joinCommand)"
+        refusal = team.lastRefusal
         let scenario = app.session?.scenario ?? app.briefing?.setup.scenario
         roleNames = Dictionary(scenario?.roles.map { ($0.id, $0.name) } ?? [], uniquingKeysWith: { first, _ in first })
         var choices: [String: Choice] = [:]
@@ -48,9 +51,9 @@ struct TeamView {
         roleNames = Dictionary(snapshot.drill.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The rows the pane wants: its title rule, a line per member and one per argument (two for how to join, while nobody has).
-    var lineCount: Int {
-        1 + (members.isEmpty ? 2 : members.count + tally.ballots.filter { $0.argument != nil }.count)
+    /// The rows the pane wants at `width` columns: its title rule and its lines.
+    func lineCount(width: Int, glyphs: Glyphs) -> Int {
+        1 + paragraphs(glyphs: glyphs).lines(width: width).count
     }
 
     /// `Team: 2 of 3 voted`.
@@ -62,7 +65,8 @@ struct TeamView {
 
     /// A paragraph per member (and per argument), in joining order.
     func paragraphs(glyphs: Glyphs) -> [Paragraph] {
-        guard !members.isEmpty else { return [Paragraph(emptyText, .muted)] }
+        let refused = refusal.map { [Paragraph([Span("Refused: ", Style(.warning, bold: true)), Span($0, Style(.warning))], indent: 2)] } ?? []
+        guard !members.isEmpty else { return [Paragraph(emptyText, .muted)] + refused }
         var result: [Paragraph] = []
         for member in members {
             let participant = member.participant
@@ -89,7 +93,7 @@ struct TeamView {
                 result.append(Paragraph("    " + open + SafeText.singleLine(argument) + close, .plain, indent: 5))
             }
         }
-        return result
+        return result + refused
     }
 
     /// Draws the title rule and as many lines as fit.

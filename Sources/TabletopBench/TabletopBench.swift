@@ -7,6 +7,6 @@ struct TabletopBench: ParsableCommand {
         commandName: "tabletop-bench",
         abstract: "In-process benchmarks of tabletop; scripts/bench.py runs them all in release mode and writes docs/performance.md.",
         subcommands: [DecisionBenchmark.self, JournalAppendBenchmark.self, ResumeBenchmark.self, RenderBenchmark.self,
-                      ExploreBenchmark.self]
+                      ExploreBenchmark.self, HostFanoutBenchmark.self]
     )
 }

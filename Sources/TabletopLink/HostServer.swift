@@ -56,7 +56,6 @@ public final class HostServer {
         if directory == SocketLocation.defaultDirectory(for: options.access) {
             try SocketLocation.prepare(directory: directory, for: options.access)
         }
-        signal(SIGPIPE, SIG_IGN)
         listener = try UnixSocket.listen(at: options.socketPath, access: options.access)
         var info = stat()
         if lstat(options.socketPath, &info) == 0 { socketInode = info.st_ino }
@@ -138,6 +137,7 @@ public final class HostServer {
         if lstat(options.socketPath, &info) == 0, info.st_ino == socketInode { unlink(options.socketPath) }
     }
 
+    /// Accepts every waiting connection; one past `options.maximumConnections` is refused.
     private func acceptWaiting(now: UInt64, events: inout [HostEvent]) {
         while let descriptor = UnixSocket.accept(on: listener) {
             let channel = PeerChannel(descriptor: descriptor, maximumIncomingPayload: LinkProtocol.maximumParticipantPayload,
@@ -151,6 +151,7 @@ public final class HostServer {
         }
     }
 
+    /// Reads what a connection sent and handles each whole message, dropping it for garbage, floods or a closed socket.
     private func receive(on connection: Connection, now: UInt64, events: inout [HostEvent]) {
         let outcome = connection.channel.read(budget: 4 * LinkProtocol.maximumParticipantPayload)
         do {
@@ -173,6 +174,7 @@ public final class HostServer {
         }
     }
 
+    /// Acts on one message: `hello` first, then votes, withdrawals and `leave`.
     private func handle(_ message: ParticipantMessage, from connection: Connection, events: inout [HostEvent]) {
         guard let participant = connection.participant else {
             guard case .hello(let hello) = message else {
@@ -205,6 +207,7 @@ public final class HostServer {
         }
     }
 
+    /// Accepts a `hello` (version, role and name checked), replacing an older connection of the same participant.
     private func join(_ connection: Connection, hello: LinkHello, events: inout [HostEvent]) {
         guard hello.protocolVersion == LinkProtocol.version else {
             drop(connection, reason: "speaks protocol version \(hello.protocolVersion); this host speaks \(LinkProtocol.version)", events: &events)
@@ -245,6 +248,7 @@ public final class HostServer {
         }
     }
 
+    /// Writes what waits on every connection without blocking; a failed connection is dropped.
     private func flushAll(events: inout [HostEvent]) {
         for connection in connections where !connection.closed && connection.channel.hasPendingOutput {
             if !connection.channel.flush() {

@@ -25,7 +25,6 @@ public final class ParticipantConnection {
     /// Connects to the host at `socketPath` and sends `hello` for `participant`.
     public init(socketPath: String, participant: Participant) throws(LinkError) {
         self.socketPath = socketPath
-        signal(SIGPIPE, SIG_IGN)
         channel = PeerChannel(descriptor: try UnixSocket.connect(to: socketPath), maximumIncomingPayload: LinkProtocol.maximumHostPayload,
                               queueLimit: 64 * 1024)
         mirror = ParticipantMirror(me: participant)
@@ -96,6 +95,7 @@ public final class ParticipantConnection {
         finish("left")
     }
 
+    /// Queues a message and writes what it can; a host that stopped reading ends the connection.
     private func send(_ message: ParticipantMessage) {
         guard isOpen else { return }
         guard channel.enqueue(LinkFrame.encode(message.payload)), channel.flush() else {
@@ -104,6 +104,7 @@ public final class ParticipantConnection {
         }
     }
 
+    /// Closes the connection once, remembering why.
     private func finish(_ reason: String) {
         guard isOpen else { return }
         closeReason = reason

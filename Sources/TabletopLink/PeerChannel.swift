@@ -27,7 +27,10 @@ final class PeerChannel {
     private var written = 0
     private(set) var queuedBytes = 0
     private var isClosed = false
+    /// Where reads land before they go to the decoder.
+    private var scratch = [UInt8](repeating: 0, count: 16 * 1024)
 
+    /// Wraps a connected non-blocking descriptor, which the channel then owns and closes.
     init(descriptor: Int32, maximumIncomingPayload: Int, queueLimit: Int) {
         self.descriptor = descriptor
         self.decoder = LinkFrameDecoder(maximumPayload: maximumIncomingPayload)
@@ -41,12 +44,11 @@ final class PeerChannel {
 
     /// Reads what is waiting, at most `budget` bytes, into the frame decoder.
     func read(budget: Int) -> ReadOutcome {
-        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         var total = 0
         while total < budget {
-            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            let count = scratch.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count > 0 {
-                decoder.append(buffer[0..<count])
+                decoder.append(scratch[0..<count])
                 total += count
             } else if count == 0 {
                 return .closed

@@ -95,12 +95,14 @@ enum UnixSocket {
         }
     }
 
+    /// A new non-blocking, close-on-exec Unix stream socket.
     private static func open() throws(LinkError) -> Int32 {
         let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard descriptor >= 0 else { throw LinkError("cannot open a socket: \(SystemError.describe())", exitStatus: .cantCreate) }
         return descriptor
     }
 
+    /// The `sockaddr_un` of `path`, refused when the path does not fit.
     private static func address(_ path: String) throws(LinkError) -> sockaddr_un {
         let bytes = Array(path.utf8)
         guard !bytes.isEmpty, bytes.count <= SocketLocation.maximumPathLength, !bytes.contains(0) else {

@@ -47,10 +47,10 @@ final class LinkHarness {
         return connection
     }
 
-    /// Pumps the host and `participants` until `condition` holds or two seconds pass; whether it held.
+    /// Pumps the host and `participants` until `condition` holds or five seconds pass (a loaded machine); whether it held.
     @discardableResult
     func settle(_ participants: [ParticipantConnection], until condition: () -> Bool) -> Bool {
-        let deadline = MonotonicClock.now() + 2_000_000_000
+        let deadline = MonotonicClock.now() + 5_000_000_000
         while MonotonicClock.now() < deadline {
             events += host.wait(milliseconds: 5)
             for participant in participants { _ = participant.pump() }

@@ -35,7 +35,7 @@ final class PeerProbe {
     /// The host closed the connection.
     struct ProbeClosed: Error {}
 
-    /// Pumps the host until this connection is closed (or two seconds pass), then returns the messages it received.
+    /// Pumps the host until this connection is closed (or five seconds pass), then returns the messages it received.
     func replies(pumping link: LinkHarness) -> [HostMessage] {
         var payloads: [[UInt8]] = []
         var buffer = [UInt8](repeating: 0, count: 65536)

@@ -70,6 +70,16 @@ struct SocketPermissionTests {
         }
     }
 
+    @Test func joiningASocketNoHostAnswersOnSaysTheDrillEnded() throws {
+        let link = try LinkHarness()
+        let stale = link.directory + "/ended.sock"
+        close(try UnixSocket.listen(at: stale, access: .owner))
+        defer { unlink(stale) }
+        #expect(throws: LinkError("no host is listening at \(stale) (the drill has ended)", exitStatus: .noInput)) {
+            try ParticipantConnection(socketPath: stale, participant: LinkHarness.ann)
+        }
+    }
+
     @Test func aPathTooLongForASocketIsAUsageError() {
         let path = "/tmp/" + String(repeating: "d", count: 120) + ".sock"
         #expect(throws: LinkError("the socket path must be 1 to 107 bytes: \(path)", exitStatus: .usage)) {

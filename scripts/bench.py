@@ -170,7 +170,7 @@ def terminal_section(bench, available, quick):
 
 
 def host_section(bench, available, quick):
-    """Host-and-join fan-out: from a host event to the last of 50 participants having applied it."""
+    """Host-and-join fan-out: from a host event to the last of 50 participants having drawn it."""
     if "host-fanout" not in available:
         return []
     results = repeated(bench, ["host-fanout", "--events", "300" if quick else "2000"], 1 if quick else 3)
@@ -182,7 +182,7 @@ def host_section(bench, available, quick):
         f"`tabletop-bench host-fanout`: {results[0]['participants']} participants joined to one host over its Unix "
         f"socket; the host publishes {results[0]['events']:,} snapshots of a drill in mid-play "
         f"({results[0]['snapshotBytes'] / 1000:.1f} KB each), and each is timed from `publish` to the last participant "
-        "having decoded it into its mirror (medians of the runs' percentiles). The participants run in one forked "
+        "having decoded it and drawn its 120x40 participant screen (medians of the runs' percentiles). The participants run in one forked "
         "process, one after another, where in use each is its own process: the figure is a worst case. The reference "
         "sends frames of the same size over bare socket pairs and only reads them. Target: p99 under 50 ms.",
         "",

@@ -20,7 +20,7 @@ extension App {
                 if let team {
                     // A hosted drill's facilitator sees who has joined before starting.
                     let teamView = TeamView(hosting: team, app: self)
-                    let (top, teamRect) = body.splitBottom(min(teamView.lineCount(width: body.width, glyphs: glyphs), body.height / 3))
+                    let (top, teamRect) = body.splitBottom(teamView.lineCount(width: body.width, limit: body.height / 3, glyphs: glyphs))
                     teamView.render(into: &screen, rect: teamRect, glyphs: glyphs)
                     briefingRect = top
                 }
@@ -55,7 +55,7 @@ extension App {
         var side = layout.side
         if let team, side.height > 0, side.width > 0 {
             let teamView = TeamView(hosting: team, app: self)
-            let (teamRect, rest) = side.splitTop(facilitatorVisible ? min(teamView.lineCount(width: side.width, glyphs: glyphs), side.height / 2) : side.height)
+            let (teamRect, rest) = side.splitTop(facilitatorVisible ? teamView.lineCount(width: side.width, limit: side.height / 2, glyphs: glyphs) : side.height)
             teamView.render(into: &screen, rect: teamRect, glyphs: glyphs)
             side = rest
         }

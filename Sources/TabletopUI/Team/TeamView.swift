@@ -51,9 +51,9 @@ struct TeamView {
         roleNames = Dictionary(snapshot.drill.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The rows the pane wants at `width` columns: its title rule and its lines.
-    func lineCount(width: Int, glyphs: Glyphs) -> Int {
-        1 + paragraphs(glyphs: glyphs).lines(width: width).count
+    /// The rows the pane wants at `width` columns, at most `limit`: its title rule and its lines.
+    func lineCount(width: Int, limit: Int, glyphs: Glyphs) -> Int {
+        1 + paragraphs(glyphs: glyphs).lines(width: width, limit: max(0, limit - 1)).count
     }
 
     /// `Team: 2 of 3 voted`.
@@ -101,6 +101,6 @@ struct TeamView {
         guard rect.height > 0 else { return }
         let (ruleRect, content) = rect.splitTop(1)
         Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
-        Draw.lines(paragraphs(glyphs: glyphs).lines(width: content.width), in: content, screen: &screen)
+        Draw.lines(paragraphs(glyphs: glyphs).lines(width: content.width, limit: content.height), in: content, screen: &screen)
     }
 }

@@ -35,7 +35,7 @@ struct DrillLayout {
     /// The layout of a terminal drill's page.
     init(_ app: App) {
         let side: SidePane = app.facilitatorVisible ? .whole : app.team.map {
-            .rows(TeamView(hosting: $0, app: app).lineCount(width: app.size.width, glyphs: app.configuration.glyphs))
+            .rows(TeamView(hosting: $0, app: app).lineCount(width: app.size.width, limit: app.size.height, glyphs: app.configuration.glyphs))
         } ?? .none
         self.init(size: app.size, stateRows: app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0, side: side) { width, limit in
             DecisionView.height(app, width: width, limit: limit)

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `tabletop-bench`: in-process benchmarks, each printing one JSON object of medians (run in release mode by scripts/bench.sh).
+/// `tabletop-bench`: in-process benchmarks, each printing one JSON object of medians (run in release mode by scripts/bench.py).
 @main
 struct TabletopBench: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -49,7 +49,8 @@ enum DrillTerminal {
 
     /// Names the journal, if there is one, says what happened and exits accordingly.
     static func conclude(_ reason: ExitReason, journal: SessionJournal) throws {
-        if let path = journal.path { Console.err("tabletop: journal: \(path)") }
+        // A journal whose start could not be written was removed: there is no path to give.
+        if let path = journal.path, FilePath.exists(path) { Console.err("tabletop: journal: \(path)") }
         try finish(reason)
     }
 

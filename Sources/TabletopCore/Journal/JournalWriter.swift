@@ -17,7 +17,7 @@ public final class JournalWriter: SessionRecorder {
     public private(set) var nextSeq: Int
     /// The SHA-256 of the last line written, the next line's `prev`.
     private var previousHash: String
-    /// Set after a failed write: the file may end in a torn line, so nothing more is appended.
+    /// Set after a failed write: the session stops at the last event recorded, so nothing more is appended.
     private var failed = false
 
     init(file: DurableFile, scenario: Scenario, nextSeq: Int, previousHash: String, now: @escaping @Sendable () -> Timestamp) {
@@ -82,6 +82,8 @@ public final class JournalWriter: SessionRecorder {
     }
 
     /// Writes the `started` line and the events of T+0; refuses a file identity without its SHA-256 (such a journal could never be verified or resumed).
+    ///
+    /// When a line of the start cannot be written, the journal file is removed before the error is thrown.
     public func started(_ start: SessionStart) throws {
         for file in [start.scenarioFile] + (start.playbookFile.map { [$0] } ?? []) where !SHA256.isHexDigest(file.sha256) {
             throw FileWriteError(path: path, message: "the SHA-256 of \(file.path) is missing; build its FileIdentity with FileIdentity(path:bytes:)", status: .software)
@@ -91,8 +93,14 @@ public final class JournalWriter: SessionRecorder {
             scenario: RecordedScenario(id: scenario.id, title: scenario.title, file: start.scenarioFile.absolute),
             playbook: start.playbook.flatMap { playbook in start.playbookFile.map { RecordedPlaybook(id: playbook.id, file: $0.absolute) } },
             seed: start.seed, participants: start.participants)
-        try append(.started(recorded), clock: 0)
-        try appendEvents(start.events, now: 0, details: nil)
+        do {
+            try append(.started(recorded), clock: 0)
+            try appendEvents(start.events, now: 0, details: nil)
+        } catch {
+            // A start that is not all on disk could never be resumed: leave no journal rather than a useless one.
+            file.remove()
+            throw error
+        }
     }
 
     public func decided(_ events: [SessionEvent], details: DecisionDetails, state: SessionState) throws {

@@ -12,9 +12,11 @@ final class MemoryRecorder: SessionRecorder {
     var start: SessionStart?
     /// Throw from the call with this name.
     var failOn: String?
+    /// What that call throws.
+    var failure: any Error = Broken()
 
     private func note(_ name: String) throws {
-        if failOn == name { throw Broken() }
+        if failOn == name { throw failure }
         calls.append(name)
     }
 

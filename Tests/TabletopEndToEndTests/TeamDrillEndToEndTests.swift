@@ -17,6 +17,18 @@ struct TeamDrillEndToEndTests {
         return (pane, socket)
     }
 
+    /// The sample drill hosted and started, with `people` (role, name) joined and shown its first scene.
+    private static func started(_ extra: [String] = [], joining people: [(role: String, name: String)]) throws
+        -> (host: TmuxPane, socket: String, participants: [TmuxPane]) {
+        let (host, socket) = try Self.host("Scenarios/dependency-confusion.json", extra)
+        try host.press("s")
+        try host.waitFor("How do you respond to the alert?")
+        let participants = try people.map { try Self.join(socket, role: $0.role, name: $0.name) }
+        for pane in participants { try pane.waitFor("How do you respond to the alert?") }
+        try host.waitFor("Team: 0 of \(people.count) voted")
+        return (host, socket, participants)
+    }
+
     /// A participant joining `socket` as `name` in `role`.
     private static func join(_ socket: String, role: String, name: String) throws -> TmuxPane {
         try TmuxPane(["join", socket, "--role", role, "--name", name])
@@ -24,14 +36,9 @@ struct TeamDrillEndToEndTests {
 
     @Test("Three participants join, vote, change a vote and argue; the facilitator commits; one is killed and rejoins; the host quits")
     func hostAndThreeParticipants() throws {
-        let (host, socket) = try Self.host()
-        try host.press("s")
-        try host.waitFor("How do you respond to the alert?")
-        let ana = try Self.join(socket, role: "incident-commander", name: "Ana")
-        let bo = try Self.join(socket, role: "comms-lead", name: "Bo")
-        var cy = try Self.join(socket, role: "platform-lead", name: "Cy")
-        for pane in [ana, bo, cy] { try pane.waitFor("How do you respond to the alert?") }
-        try host.waitFor("Team: 0 of 3 voted")
+        let (host, socket, joined) = try Self.started(joining: [("incident-commander", "Ana"), ("comms-lead", "Bo"), ("platform-lead", "Cy")])
+        let (ana, bo) = (joined[0], joined[1])
+        var cy = joined[2]
         try bo.waitFor("Incident commander's")
 
         try ana.press("1")
@@ -94,12 +101,8 @@ struct TeamDrillEndToEndTests {
 
     @Test("--consensus commits once every participant voted the same option")
     func consensus() throws {
-        let (host, socket) = try Self.host("Scenarios/dependency-confusion.json", ["--consensus"])
-        try host.press("s")
-        let ana = try Self.join(socket, role: "incident-commander", name: "Ana")
-        let bo = try Self.join(socket, role: "comms-lead", name: "Bo")
-        for pane in [ana, bo] { try pane.waitFor("How do you respond to the alert?") }
-        try host.waitFor("Team: 0 of 2 voted")
+        let (host, _, joined) = try Self.started(["--consensus"], joining: [("incident-commander", "Ana"), ("comms-lead", "Bo")])
+        let (ana, bo) = (joined[0], joined[1])
         try ana.press("2")
         try host.waitFor("Team: 1 of 2 voted")
         try bo.press("2")
@@ -112,11 +115,8 @@ struct TeamDrillEndToEndTests {
 
     @Test("Hostile clients (garbage, a declared 100 MB frame, a flood) are refused with a reason; the host and its participants go on")
     func hostileClients() throws {
-        let (host, socket) = try Self.host()
-        try host.press("s")
-        let ana = try Self.join(socket, role: "incident-commander", name: "Ana")
-        try ana.waitFor("How do you respond to the alert?")
-        try host.waitFor("Team: 0 of 1 voted")
+        let (host, socket, joined) = try Self.started(joining: [("incident-commander", "Ana")])
+        let ana = joined[0]
         try TmuxPane.run("/usr/bin/env", ["python3", "-c", Self.hostileScript, socket])
         try host.waitFor("Refused: ")
         try ana.press("2")

@@ -19,7 +19,8 @@ struct Join: ParsableCommand {
             q leaves (run the same command to rejoin: you see the current state). From another machine: \
             ssh -t HOST tabletop join --role ROLE (docs/team-drills.md has a ForceCommand recipe). Exit \
             status: 0 when you left or the host closed the drill, 64 for a wrong role or name, 66 when no \
-            drill is hosted at the socket or you may not open it, 69 when the connection to the host was lost.
+            drill is hosted at the socket or you may not open it, 69 when the connection to the host was lost \
+            or the host dropped it.
             """
     )
 

@@ -105,11 +105,14 @@ struct ParticipantAppTests {
         #expect(app.countdown?.secondsLeft == 120)
     }
 
-    @Test("The host closing, a rejection and a lost connection each end the app with their own exit")
+    @Test("The host closing, a refusal, a drop and a lost connection each end the app with their own exit")
     func endings() {
         var app = Self.joined()
         #expect(app.update(.host(.closing(reason: "the drill is over"))) == [.exit(.closedByHost("the drill is over"))])
-        #expect(app.update(.host(.rejected(reason: "unknown role 'x'"))) == [.exit(.failed("the host did not let you in: unknown role 'x'", status: .usage))])
+        #expect(app.update(.host(.rejected(reason: "replaced by a new connection as the same participant")))
+            == [.exit(.failed("the host dropped this connection: replaced by a new connection as the same participant", status: .unavailable))])
+        var refused = ParticipantApp(joining: Self.bo, at: "/tmp/drill.sock", configuration: AppConfiguration(), size: Size(width: 80, height: 24))
+        #expect(refused.update(.host(.rejected(reason: "unknown role 'x'"))) == [.exit(.failed("the host did not let you in: unknown role 'x'", status: .usage))])
         guard case .exit(.failed(let message, .unavailable))? = app.update(.connectionLost("the host went away")).first else {
             Issue.record("a lost connection does not exit with 69")
             return

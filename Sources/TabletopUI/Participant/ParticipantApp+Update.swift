@@ -43,6 +43,9 @@ extension ParticipantApp {
             return []
         case .closing(let reason):
             return [.exit(.closedByHost(SafeText.singleLine(reason)))]
+        case .rejected(let reason) where welcomed:
+            // Dropped after joining: flooding, not reading, or replaced by the same participant joining again.
+            return [.exit(.failed("the host dropped this connection: \(SafeText.singleLine(reason))", status: .unavailable))]
         case .rejected(let reason):
             return [.exit(.failed("the host did not let you in: \(SafeText.singleLine(reason))", status: .usage))]
         }

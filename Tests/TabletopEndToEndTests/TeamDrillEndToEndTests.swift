@@ -99,6 +99,15 @@ struct TeamDrillEndToEndTests {
         try lead.expectRestored()
     }
 
+    @Test("A host killed without a goodbye: its participants say the connection was lost, exit with 69, terminals restored")
+    func hostKilled() throws {
+        let (host, _, joined) = try Self.started(joining: [("incident-commander", "Ana")])
+        try TmuxPane.run("/bin/kill", ["-KILL", String(try host.programPID())])
+        #expect(try joined[0].exitStatus() == 69)
+        try joined[0].expectRestored()
+        try joined[0].waitFor("the connection to the host was lost")
+    }
+
     @Test("--consensus commits once every participant voted the same option")
     func consensus() throws {
         let (host, _, joined) = try Self.started(["--consensus"], joining: [("incident-commander", "Ana"), ("comms-lead", "Bo")])

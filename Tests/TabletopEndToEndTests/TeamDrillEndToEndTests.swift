@@ -87,7 +87,7 @@ struct TeamDrillEndToEndTests {
         let (host, socket) = try Self.host(Binary.fixture("quick-timeout.json"))
         let lead = try Self.join(socket, role: "lead", name: "Lee")
         try lead.waitFor("Waiting for the facilitator to start the drill.")
-        try host.waitFor("Team: 0 of 1 voted")
+        try host.waitFor("Team: 1 joined")
         try host.press("s")
         try lead.waitFor("Block the package?")
         try lead.waitFor("time left 0:0")

@@ -34,6 +34,15 @@ struct TeamSnapshotTests {
         expectSnapshot(pilot.screen(), name("host-empty", size))
     }
 
+    @Test("On the briefing the facilitator sees who has joined before starting", arguments: sizes)
+    func briefing(size: Size) {
+        let team = HostedTeam(joinCommand: "tabletop join /tmp/drill.sock --role ROLE", consensus: false)
+        let pilot = Pilot(App(setup: Fixtures.dependencyConfusion(), configuration: AppConfiguration(), size: size, team: team))
+        pilot.send(.team(.joined(HostedDrillTests.ana)))
+        pilot.send(.team(.joined(HostedDrillTests.bo)))
+        expectSnapshot(pilot.screen(), name("host-briefing", size))
+    }
+
     @Test("c opens the commit dialog of the leading option with the arguments as its rationale", arguments: sizes)
     func commit(size: Size) {
         let pilot = facilitator(size)

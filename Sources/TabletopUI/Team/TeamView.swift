@@ -56,11 +56,12 @@ struct TeamView {
         1 + paragraphs(glyphs: glyphs).lines(width: width, limit: max(0, limit - 1)).count
     }
 
-    /// `Team: 2 of 3 voted`.
+    /// `Team: 2 of 3 voted` while there is a decision to vote on, else `Team: 3 joined`.
     var title: String {
         let connected = members.filter(\.connected)
         let voted = connected.filter { tally.ballot(of: $0.participant) != nil }.count
-        return connected.isEmpty ? "Team" : "Team: \(voted) of \(connected.count) voted"
+        if connected.isEmpty { return "Team" }
+        return choices.isEmpty ? "Team: \(connected.count) joined" : "Team: \(voted) of \(connected.count) voted"
     }
 
     /// A paragraph per member (and per argument), in joining order.
@@ -84,7 +85,7 @@ struct TeamView {
                 let choice = choices[ballot.option]
                 spans.append(Span("  votes " + (choice.map { "\($0.number). " + SafeText.singleLine($0.label) } ?? SafeText.singleLine(ballot.option)),
                                   Style(.accent, bold: true)))
-            } else if member.connected {
+            } else if member.connected, !choices.isEmpty {
                 spans.append(Span("  no vote yet", .muted))
             }
             result.append(Paragraph(spans, indent: 4))

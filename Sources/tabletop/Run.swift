@@ -63,17 +63,8 @@ struct Run: ParsableCommand {
                 return
             }
             let scenario: Scenario? = if case .setup(let setup) = start { setup.scenario } else { nil }
-            let (server, team) = try hosting.listen(name: scenario?.id ?? "drill", scenario: scenario)
-            var hosted: HostedDrill?
-            let reason = try DrillTerminal.run(colour: display.colour, headless: "tabletop play SCENARIO --choices ...",
-                                               configuration: display.configuration(canExportReport: journal.isEnabled)) { configuration, size in
-                let driver = AppDriver(app: makeApp(configuration, size, team: team), services: HostedDrill.services(services, server: server))
-                let program = HostedDrill(driver: driver, server: server)
-                hosted = program
-                return program
-            }
-            hosted?.close(after: reason)
-            try DrillTerminal.conclude(reason, journal: journal)
+            try hosting.play(display, services: services, journal: journal, scenario: scenario,
+                             headless: "tabletop play SCENARIO --choices ...") { makeApp($0, $1, team: $2) }
         }
     }
 }

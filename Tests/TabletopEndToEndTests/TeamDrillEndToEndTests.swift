@@ -108,6 +108,28 @@ struct TeamDrillEndToEndTests {
         try joined[0].waitFor("the connection to the host was lost")
     }
 
+    @Test("resume --host hosts a journaled drill again where it stopped; a participant rejoins and sees it")
+    func resumeHosted() throws {
+        let (host, socket, joined) = try Self.started(joining: [("incident-commander", "Ana")])
+        try joined[0].press("1")
+        try host.waitFor("Team: 1 of 1 voted")
+        try host.press("c")
+        try host.waitFor("Why this option?")
+        try host.press("Enter", "q", "y")
+        #expect(try host.exitStatus() == 0)
+        #expect(try joined[0].exitStatus() == 0)
+        let journal = try #require(host.journals().first)
+        let resumed = try TmuxPane(["resume", journal, "--host", "--socket", socket], width: 120, height: 40)
+        try resumed.waitFor("How do you find every build")
+        let ana = try Self.join(socket, role: "incident-commander", name: "Ana")
+        let rejoined = try ana.waitFor("How do you find every build")
+        #expect(rejoined.contains("Declare an incident and open a bridge"))
+        try resumed.waitFor("Team: 0 of 1 voted")
+        try resumed.press("q", "y")
+        #expect(try resumed.exitStatus() == 0)
+        #expect(try ana.exitStatus() == 0)
+    }
+
     @Test("--consensus commits once every participant voted the same option")
     func consensus() throws {
         let (host, _, joined) = try Self.started(["--consensus"], joining: [("incident-commander", "Ana"), ("comms-lead", "Bo")])

@@ -61,9 +61,11 @@ public struct App: Sendable {
         briefing = BriefingState(setup: setup, cameFromPicker: false)
     }
 
-    /// The app in the middle of a resumed session (see `DrillSession.init(setup:participants:state:timeline:timers:now:)`).
-    public init(resuming session: DrillSession, resumeCommand: String?, configuration: AppConfiguration, size: Size, now: UInt64 = 0) {
-        self.init(picker: [], searched: [], configuration: configuration, size: size, now: now)
+    /// The app in the middle of a resumed session (see `DrillSession.init(setup:participants:state:timeline:timers:now:)`);
+    /// `team` when the drill is hosted again.
+    public init(resuming session: DrillSession, resumeCommand: String?, configuration: AppConfiguration, size: Size, now: UInt64 = 0,
+                team: HostedTeam? = nil) {
+        self.init(picker: [], searched: [], configuration: configuration, size: size, now: now, team: team)
         self.session = session
         self.resumeCommand = resumeCommand
         page = session.state.ending == nil ? .drill : .debrief

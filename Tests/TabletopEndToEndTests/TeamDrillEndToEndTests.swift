@@ -29,6 +29,17 @@ struct TeamDrillEndToEndTests {
         return (host, socket, participants)
     }
 
+    /// The facilitator quits the running drill; every participant is told, exits with 0 and has its terminal back.
+    private static func quit(_ host: TmuxPane, telling participants: [TmuxPane]) throws {
+        try host.press("q", "y")
+        #expect(try host.exitStatus() == 0)
+        for pane in participants {
+            #expect(try pane.exitStatus() == 0)
+            try pane.expectRestored()
+            try pane.waitFor("the host closed the drill")
+        }
+    }
+
     /// A participant joining `socket` as `name` in `role`.
     private static func join(_ socket: String, role: String, name: String) throws -> TmuxPane {
         try TmuxPane(["join", socket, "--role", role, "--name", name])
@@ -68,13 +79,7 @@ struct TeamDrillEndToEndTests {
         #expect(rejoined.contains("Declare an incident and open a bridge"))
         try host.waitFor("Team: 0 of 3 voted")
 
-        try host.press("q", "y")
-        #expect(try host.exitStatus() == 0)
-        for pane in [ana, bo, cy] {
-            #expect(try pane.exitStatus() == 0)
-            try pane.expectRestored()
-            try pane.waitFor("the host closed the drill")
-        }
+        try Self.quit(host, telling: [ana, bo, cy])
 
         let journal = try String(contentsOfFile: try #require(host.journals().first), encoding: .utf8)
         #expect(journal.contains("\"type\": \"joined\""))
@@ -115,9 +120,9 @@ struct TeamDrillEndToEndTests {
         try host.waitFor("Team: 1 of 1 voted")
         try host.press("c")
         try host.waitFor("Why this option?")
-        try host.press("Enter", "q", "y")
-        #expect(try host.exitStatus() == 0)
-        #expect(try joined[0].exitStatus() == 0)
+        try host.press("Enter")
+        try joined[0].waitFor("How do you find every build")
+        try Self.quit(host, telling: joined)
         let journal = try #require(host.journals().first)
         let resumed = try TmuxPane(["resume", journal, "--host", "--socket", socket], width: 120, height: 40)
         try resumed.waitFor("How do you find every build")
@@ -125,9 +130,7 @@ struct TeamDrillEndToEndTests {
         let rejoined = try ana.waitFor("How do you find every build")
         #expect(rejoined.contains("Declare an incident and open a bridge"))
         try resumed.waitFor("Team: 0 of 1 voted")
-        try resumed.press("q", "y")
-        #expect(try resumed.exitStatus() == 0)
-        #expect(try ana.exitStatus() == 0)
+        try Self.quit(resumed, telling: [ana])
     }
 
     @Test("--consensus commits once every participant voted the same option")
@@ -139,9 +142,7 @@ struct TeamDrillEndToEndTests {
         try bo.press("2")
         try host.waitFor("How do you find every build")
         try ana.waitFor("Let on-call dig in before escalating")
-        try host.press("q", "y")
-        #expect(try host.exitStatus() == 0)
-        #expect(try bo.exitStatus() == 0)
+        try Self.quit(host, telling: joined)
     }
 
     @Test("Hostile clients (garbage, a declared 100 MB frame, a flood) are refused with a reason; the host and its participants go on")
@@ -156,9 +157,7 @@ struct TeamDrillEndToEndTests {
         try host.waitFor("Why this option?")
         try host.press("Enter")
         try ana.waitFor("How do you find every build")
-        try host.press("q", "y")
-        #expect(try host.exitStatus() == 0)
-        #expect(try ana.exitStatus() == 0)
+        try Self.quit(host, telling: [ana])
     }
 
     /// Three hostile connections to the socket named by the first argument: a frame of garbage, a frame that declares

@@ -19,7 +19,8 @@ public enum Identifiers {
     /// `isValidActionID` on UTF-8 bytes, e.g. straight from a document.
     public static func isValidActionID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         everyByte(of: bytes, first: { isLetter($0) || isDigit($0) }) {
-            isLetter($0) || isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-")
+            isLetter($0) || isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ":")
+                || $0 == UInt8(ascii: "-")
         }
     }
 

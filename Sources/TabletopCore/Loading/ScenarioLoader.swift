@@ -278,6 +278,7 @@ public struct ScenarioLoader {
 
     /// First pass: registers every scene, its options and every ending, so references can be resolved in any order.
     private mutating func indexScenes(_ nodes: JSONDocument.ChildSequence) {
+        var timedScenes: [(scene: Int, position: Int)] = []
         for node in nodes {
             let sceneIndex = symbols.sceneIDList.count
             let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
@@ -308,8 +309,18 @@ public struct ScenarioLoader {
                     symbols.optionOwners.append((sceneIndex, position))
                 }
             }
+            if document.kind(node) == .object, document.member(node, "onTimeout") != nil, options["timeout"] == nil {
+                timedScenes.append((sceneIndex, optionCount))
+            }
             symbols.optionsByScene.append(options)
             symbols.optionIDsByScene.append(optionIDs)
+        }
+        // A timeout is taken "as if it were an option with id timeout" (FORMATS.md section 2), so chose() can name it;
+        // its index comes after every option's, which keeps the options' indices dense for the source map.
+        for (scene, position) in timedScenes {
+            symbols.optionsByScene[scene]["timeout"] = symbols.optionOwners.count
+            symbols.optionIDsByScene[scene].append("timeout")
+            symbols.optionOwners.append((scene, position))
         }
     }
 
@@ -352,7 +363,8 @@ public struct ScenarioLoader {
         guard let id, let title, let phase, let narrative, let prompt, options.count == optionNodes.count else { return nil }
         sourceMap.scenes.append(.init(id: reader["id"]!, options: reader["options"]!, onTimeout: reader["onTimeout"]))
         return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
-                     options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout)
+                     options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout,
+                     timeoutIndex: onTimeout == nil ? nil : symbols.optionsByScene[index]["timeout"])
     }
 
     private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {

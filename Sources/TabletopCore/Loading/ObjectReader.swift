@@ -100,7 +100,7 @@ struct ObjectReader {
     }
 
     /// An array of strings member.
-    func strings(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> [String]? {
+    func strings(_ key: StaticString, sink: inout DiagnosticSink) -> [String]? {
         guard let value = self[key] else { return nil }
         guard document.kind(value) == .array else {
             sink.error("E202", "'\(key)' must be an array of strings, found \(document.kind(value).phrase)", at: value)

@@ -89,7 +89,7 @@ public struct PlaybookLoader {
         let weight = reader.integer("weight", required: false, in: what, range: 1...1_000_000, sink: &sink) ?? 1
         let by = reader["by"].flatMap { readDurationValue(document, $0, name: "'by'", realTime: false, sink: &sink) }
         var after: [Int] = []
-        if let afterNode = reader["after"], reader.strings("after", in: what, sink: &sink) != nil {
+        if let afterNode = reader["after"], reader.strings("after", sink: &sink) != nil {
             // Entries that are not strings were reported by `strings`; each name is located at its own element.
             for element in document.elements(afterNode) where document.kind(element) == .string {
                 let name = document.string(element)
@@ -177,7 +177,7 @@ public struct PlaybookLoader {
 
     /// The `scenarios` member: scenario ids, each held to the id pattern of FORMATS.md section 1.
     private mutating func readScenarioIDs(_ top: ObjectReader) -> [String] {
-        guard let scenarios = top.strings("scenarios", in: "the playbook", sink: &sink), let node = top["scenarios"] else { return [] }
+        guard let scenarios = top.strings("scenarios", sink: &sink), let node = top["scenarios"] else { return [] }
         for element in document.elements(node) where document.kind(element) == .string && !Identifiers.isValidID(document.string(element)) {
             sink.error("E204", "'\(sanitizedForMessage(document.string(element)))' is not a valid scenario id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: element)
         }

@@ -93,7 +93,7 @@ public struct ScenarioLoader {
 
     private mutating func readMetadata(_ top: ObjectReader) -> ScenarioMetadata {
         var metadata = ScenarioMetadata()
-        metadata.tags = top.strings("tags", in: "the scenario", sink: &sink) ?? []
+        metadata.tags = top.strings("tags", sink: &sink) ?? []
         if let node = top["difficulty"] {
             let value = document.string(node)
             let allowed = ["introductory", "intermediate", "advanced"]
@@ -107,7 +107,7 @@ public struct ScenarioLoader {
         metadata.estimatedMinutes = top.integer("estimatedMinutes", required: false, in: "the scenario", range: 1...100_000, sink: &sink)
         metadata.author = top.string("author", required: false, in: "the scenario", sink: &sink)
         metadata.version = top.string("version", required: false, in: "the scenario", sink: &sink)
-        metadata.objectives = top.strings("objectives", in: "the scenario", sink: &sink) ?? []
+        metadata.objectives = top.strings("objectives", sink: &sink) ?? []
         for node in arrayMember(top, "references", required: false, nonEmpty: false) {
             guard let reader = ObjectReader(document, node, known: ["title", "url"], what: "a reference", sink: &sink) else { continue }
             let title = reader.string("title", required: true, in: "a reference", sink: &sink)
@@ -214,7 +214,7 @@ public struct ScenarioLoader {
         case "bool": type = .bool
         case "enum":
             guard let valuesNode = reader.required("values", in: what, sink: &sink),
-                  let values = reader.strings("values", in: what, sink: &sink) else { return nil }
+                  let values = reader.strings("values", sink: &sink) else { return nil }
             guard !values.isEmpty else {
                 sink.error("E306", "\(what) of type enum needs at least one value", at: valuesNode)
                 return nil

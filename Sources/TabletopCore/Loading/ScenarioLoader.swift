@@ -546,12 +546,14 @@ public struct ScenarioLoader {
             if let node = reader.required("outcome", in: what, sink: &sink) {
                 outcome = readEnumValue(Outcome.self, document, node, name: "'outcome'", sink: &sink)
             }
-            guard let id, let title, let narrative, let outcome else { continue }
+            guard let id else { continue }
             if symbols.destinations[id] != nil {
                 sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: reader["id"]!)
                 continue
             }
+            // Registered even when the rest of the ending is broken, so that references to it are not reported as well.
             symbols.destinations[id] = .ending(endings.count)
+            guard let title, let narrative, let outcome else { continue }
             endings.append(Ending(id: id, title: title, narrative: narrative, outcome: outcome))
             sourceMap.endings.append(reader["id"]!)
         }

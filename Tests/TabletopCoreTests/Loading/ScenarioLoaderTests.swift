@@ -111,4 +111,12 @@ struct ScenarioLoaderTests {
         #expect(diagnostics.map(\.code) == ["E204"])
         #expect(diagnostics.first?.location == TabletopCore.SourcePosition(line: 1, column: column))
     }
+
+    @Test func aBrokenEndingIsStillAnEndingForReferences() {
+        // Scenes and endings share one id namespace (FORMATS.md section 2): a bad outcome is the one error, not every 'next' naming the ending.
+        let diagnostics = TestSupport.scenarioDiagnostics(TestSupport.minimalScenario(
+            scenes: #"[{"id": "s1", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P", "options": [{"id": "go", "label": "Go", "next": "end"}]}]"#,
+            endings: #"[{"id": "end", "title": "End", "narrative": "Done.", "outcome": "win"}]"#))
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == ["E206"])
+    }
 }

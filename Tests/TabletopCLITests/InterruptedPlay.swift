@@ -1,4 +1,5 @@
 import Foundation
+import TabletopTestSupport
 
 /// Headless play reading its choices from standard input, stopped by a signal part-way through.
 enum InterruptedPlay {
@@ -13,9 +14,9 @@ enum InterruptedPlay {
     /// line, and sends `signal` as soon as `journal` holds `decisions` decision lines (standard input still open).
     static func run(_ arguments: [String], feeding choices: [String], journal: String, signal: Int32, afterDecisions decisions: Int) throws -> Outcome {
         let process = Process()
-        process.executableURL = CLIRunner.executable
+        process.executableURL = Binary.tabletop
         process.arguments = arguments + ["--choices", "-", "--format", "json"]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
+        process.currentDirectoryURL = Binary.repositoryRoot
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
         process.standardOutput = output

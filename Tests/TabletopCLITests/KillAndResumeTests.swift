@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("Kill and resume: a drill killed with SIGKILL resumes to the uninterrupted result")
 struct KillAndResumeTests {
@@ -27,7 +28,7 @@ struct KillAndResumeTests {
         let uninterrupted = try CLIRunner.run(["play", Self.scenario, "--playbook", Self.playbook, "--seed", path.seed,
                                                "--choices", path.choices.joined(separator: ","), "--format", "json"])
         #expect(uninterrupted.status == 0)
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try TestFiles.temporaryFolder() + "/drill.jsonl"
         var taken = 0
         for kill in path.kills {
             let arguments = taken == 0

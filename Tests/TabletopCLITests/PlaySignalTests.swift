@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("Headless play stopped by a signal: a quit recorded, the resume command printed, 130, 143 or 129")
 struct PlaySignalTests {
@@ -11,7 +12,7 @@ struct PlaySignalTests {
     /// the message names the signal and the command that resumes, and that command finishes the drill.
     @Test(arguments: [(SIGINT, Int32(130), "SIGINT"), (SIGTERM, Int32(143), "SIGTERM"), (SIGHUP, Int32(129), "SIGHUP")])
     func stoppedWhileWaitingForAChoice(signal: Int32, status: Int32, name: String) throws {
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try TestFiles.temporaryFolder() + "/drill.jsonl"
         let stopped = try InterruptedPlay.run(["play", Self.scenario, "--playbook", Self.playbook, "--seed", "7", "--journal", journal],
                                               feeding: [Self.choices[0]], journal: journal, signal: signal, afterDecisions: 1)
         #expect(stopped.process.terminationReason == .exit)
@@ -22,7 +23,7 @@ struct PlaySignalTests {
 
             """)
         #expect(stopped.stdout.isEmpty)
-        let lines = try CLITestFiles.lines(journal)
+        let lines = try TestFiles.lines(journal)
         #expect(InterruptedPlay.decisionLines(journal) == 1)
         #expect(lines.last?.contains(#""type": "quit""#) == true)
         let verify = try CLIRunner.run(["verify", journal])

@@ -11,6 +11,7 @@ import TabletopUI
 /// `tabletop join`: a participant's full-screen view of a drill hosted with `run --host`.
 struct Join: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "join",
         abstract: "Join a hosted drill from your own terminal: follow it, vote on the options and argue for them.",
         discussion: """
             The facilitator runs 'tabletop run SCENARIO --host'; you see the same timeline, state, options and \

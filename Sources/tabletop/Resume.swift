@@ -6,6 +6,7 @@ import TabletopUI
 /// `tabletop resume`: reopens a recorded drill in the terminal where it stopped.
 struct Resume: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resume",
         abstract: "Reopen a recorded drill in the terminal, exactly where it stopped.",
         discussion: """
             The journal is checked first (hash chain, scenario and playbook hashes, a replay of every \

@@ -5,6 +5,7 @@ import TabletopUI
 /// `tabletop run` (the default command): the full-screen terminal drill, from the picker or a given scenario to the debrief.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Play a drill in the full-screen terminal interface (the default command).",
         discussion: """
             Without a file it opens a picker of the scenarios found. Keys: arrows or j/k move, 1-9 pick, \

@@ -39,14 +39,15 @@ let package = Package(
             ],
             path: "Sources/TabletopBench"
         ),
+        .target(name: "TabletopTestSupport", path: "Tests/TabletopTestSupport"),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore"],
+            dependencies: ["TabletopCore", "TabletopTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TabletopCLITests",
-            dependencies: ["tabletop", "TabletopCore"],
+            dependencies: ["tabletop", "TabletopCore", "TabletopTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -60,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TabletopEndToEndTests",
-            dependencies: ["tabletop"],
+            dependencies: ["tabletop", "TabletopTestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -15,6 +15,7 @@ let package = Package(
     targets: [
         .target(name: "TabletopCore"),
         .target(name: "TabletopUI", dependencies: ["TabletopCore"]),
+        .target(name: "TabletopFuzzTargets", dependencies: ["TabletopCore"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TabletopTerminal", dependencies: ["TabletopUI", "CNcursesw"]),
         .executableTarget(
@@ -37,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore"],
+            dependencies: ["TabletopCore", "TabletopFuzzTargets"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -58,3 +59,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer binary (docs/fuzzing.md) exists only in fuzzing builds: it links libFuzzer, which `-sanitize=fuzzer` supplies.
+if Context.environment["TABLETOP_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "tabletop-fuzz",
+        dependencies: ["TabletopCore", "TabletopFuzzTargets"],
+        path: "Sources/TabletopFuzz"
+    ))
+}

@@ -60,16 +60,17 @@ struct HostileCorpusTests {
         return (first.code, first.location.line, first.location.column)
     }
 
-    /// The first problem `tabletop verify` would find in a journal played on the reference drill, or `ok`.
+    /// `tabletop verify`'s verdict on a journal of the reference drill, or `ok`.
     static func journalOutcome(_ bytes: [UInt8]) throws -> (outcome: String, line: Int?, column: Int?) {
-        let journal = Journal(path: "hostile.jsonl", bytes: bytes)
-        if let problem = journal.chainProblem() { return (problem.kind.rawValue, problem.line, problem.column) }
-        if let torn = journal.torn { return (JournalProblem.Kind.truncated.rawValue, torn.number, nil) }
+        let files = try FuzzReference(repositoryRoot: TestSupport.repositoryRoot.path).files
+        let verdict: JournalProblem?
         do {
-            _ = try JournalReplay(journal: journal, files: try FuzzReference(repositoryRoot: TestSupport.repositoryRoot.path).files)
-        } catch let problem as JournalProblem {
-            return (problem.kind.rawValue, problem.line, problem.column)
+            verdict = try JournalInspection(journal: Journal(path: "hostile.jsonl", bytes: bytes),
+                                            scenarioPath: files.scenarioPath, playbookPath: files.playbookPath).verdict
+        } catch {
+            verdict = error
         }
-        return ("ok", nil, nil)
+        guard let verdict else { return ("ok", nil, nil) }
+        return (verdict.kind.rawValue, verdict.line, verdict.column)
     }
 }

@@ -41,6 +41,33 @@ struct HostileCorpusTests {
         #expect(found.column == expectation.column)
     }
 
+    @Test("No message about a hostile file carries a control, escape or bidi character, as text or as JSON", arguments: expectations)
+    func messagesAreInert(expectation: Expectation) throws {
+        let bytes = try InputFile.read(Self.folder.appendingPathComponent(expectation.file).path)
+        let messages = try Self.messages(about: expectation.file, bytes: bytes)
+        for message in messages {
+            #expect(!message.unicodeScalars.contains(where: SafeText.isUnsafe), "\(message)")
+        }
+    }
+
+    /// Every diagnostic of a scenario or playbook file, or verify's verdict on a journal, as text and as JSON.
+    static func messages(about file: String, bytes: [UInt8]) throws -> [String] {
+        if file.hasSuffix(".jsonl") {
+            let files = try FuzzReference(repositoryRoot: TestSupport.repositoryRoot.path).files
+            do {
+                let inspection = try JournalInspection(journal: Journal(path: file, bytes: bytes),
+                                                       scenarioPath: files.scenarioPath, playbookPath: files.playbookPath)
+                return inspection.verdict.map { [$0.text] } ?? []
+            } catch {
+                return [error.text]
+            }
+        }
+        let diagnostics = file.hasSuffix("-playbook.json")
+            ? PlaybookLoader.load(bytes: bytes, file: file).diagnostics
+            : ScenarioLoader.load(bytes: bytes, file: file).diagnostics
+        return diagnostics.flatMap { [$0.text, $0.json.rendered()] }
+    }
+
     /// Reads a file as what its name says: a journal (`.jsonl`), a playbook (`-playbook.json`, against the scenario
     /// named before that suffix) or a scenario; the first error, or `ok`.
     static func outcome(of file: String, bytes: [UInt8]) throws -> (outcome: String, line: Int?, column: Int?) {

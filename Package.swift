@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "tabletop", targets: ["tabletop"]),
         .library(name: "TabletopCore", targets: ["TabletopCore"]),
         .library(name: "TabletopUI", targets: ["TabletopUI"]),
+        .library(name: "TabletopLink", targets: ["TabletopLink"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -15,6 +16,7 @@ let package = Package(
     targets: [
         .target(name: "TabletopCore"),
         .target(name: "TabletopUI", dependencies: ["TabletopCore"]),
+        .target(name: "TabletopLink", dependencies: ["TabletopCore"]),
         .target(name: "TabletopFuzzTargets", dependencies: ["TabletopCore"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TabletopTerminal", dependencies: ["TabletopUI", "CNcursesw"]),
@@ -24,6 +26,7 @@ let package = Package(
                 "TabletopCore",
                 "TabletopUI",
                 "TabletopTerminal",
+                "TabletopLink",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +35,7 @@ let package = Package(
             dependencies: [
                 "TabletopCore",
                 "TabletopUI",
+                "TabletopLink",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/TabletopBench"
@@ -45,6 +49,10 @@ let package = Package(
             name: "TabletopCLITests",
             dependencies: ["tabletop", "TabletopCore"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "TabletopLinkTests",
+            dependencies: ["TabletopLink", "TabletopCore"]
         ),
         .testTarget(
             name: "TabletopUITests",

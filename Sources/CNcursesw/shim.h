@@ -88,7 +88,8 @@ static inline void tabletop_save_modes(void) {
     state->modesValid = tcgetattr(STDIN_FILENO, &state->modes) == 0;
 }
 
-// Remembers the capability strings that undo the full-screen mode (call after newterm), and installs the crash handlers.
+// Remembers the capability strings that undo the full-screen mode (call after newterm), and installs the crash handlers
+// (the signals of a trap or a bad access, and SIGQUIT, which Ctrl-\ sends and which would otherwise dump core mid-screen).
 static inline void tabletop_install_crash_handlers(void) {
     tabletop_restore_state *state = tabletop_restore();
     const char *names[] = {"rmcup", "cnorm", "sgr0"};
@@ -102,14 +103,14 @@ static inline void tabletop_install_crash_handlers(void) {
         length += size;
     }
     state->length = length;
-    int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
-    for (int i = 0; i < 6; i++) signal(crashes[i], tabletop_on_crash);
+    int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT};
+    for (int i = 0; i < 7; i++) signal(crashes[i], tabletop_on_crash);
 }
 
 // Puts the default handlers back once the terminal is restored.
 static inline void tabletop_remove_crash_handlers(void) {
-    int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
-    for (int i = 0; i < 6; i++) signal(crashes[i], SIG_DFL);
+    int crashes[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGQUIT};
+    for (int i = 0; i < 7; i++) signal(crashes[i], SIG_DFL);
 }
 
 #endif

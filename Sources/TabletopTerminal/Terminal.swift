@@ -32,6 +32,7 @@ public final class Terminal {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "(unset)")
         }
         screenHandle = handle
+        // A crash, or SIGQUIT from Ctrl-\, gives the terminal back too, then ends the process as it would have.
         tabletop_install_crash_handlers()
         set_escdelay(25)
         cbreak()

@@ -41,7 +41,8 @@ enum DrillTerminal {
         let driver = AppDriver(app: makeApp(configuration, terminal.size), services: services, recorder: recorder)
         let reason = DrillLoop.run(driver, on: terminal)
         terminal.restore()
-        if let path = journal.path { Console.err("tabletop: journal: \(path)") }
+        // A journal whose start could not be written was removed: there is no path to give.
+        if let path = journal.path, FilePath.exists(path) { Console.err("tabletop: journal: \(path)") }
         try finish(reason)
     }
 

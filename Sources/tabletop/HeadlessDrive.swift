@@ -105,13 +105,14 @@ struct HeadlessDrive {
         }
     }
 
-    /// Runs a journal write, if there is a journal; a failed write exits with 74.
+    /// Runs a journal write, if there is a journal; a failed write says what the journal holds and how to go on, and exits with 74.
     private func recording(_ write: (JournalWriter) throws -> Void) throws {
         guard let writer else { return }
+        let resumable = writer.nextSeq > 0
         do {
             try write(writer)
         } catch let error as FileWriteError {
-            Console.err(error.text)
+            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? "tabletop play --resume \(SessionJournal.shellWord(writer.path)) --choices ..." : nil))
             throw Console.exit(error.status)
         }
     }

@@ -12,7 +12,9 @@ struct Play: ParsableCommand {
             expectations, avoid, variables and path. An option that is not on offer is an error \
             naming the scene and the options on offer (exit 64). With --journal the session is \
             recorded (FORMATS.md section 5) and the path printed at the end; --resume JOURNAL \
-            continues a recorded session with more choices, appending to the same journal.
+            continues a recorded session with more choices, appending to the same journal. A journal \
+            that cannot be created exits with 73; one that cannot be written (a full disk) stops at the \
+            last recorded decision, says how to continue, and exits with 74.
             """
     )
 

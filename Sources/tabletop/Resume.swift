@@ -32,7 +32,7 @@ struct Resume: ParsableCommand {
                                    headless: "tabletop play --resume \(journal) --choices ...") { configuration, size in
                 let now = DrillLoop.monotonicNanoseconds()
                 let session = DrillSession(setup: setup, participants: start.participants, state: resumed.state, timeline: timeline,
-                                           timers: configuration.timers, now: now)
+                                           timers: configuration.timers, now: now, paused: resumed.endsPaused)
                 return App(resuming: session, resumeCommand: SessionJournal.resumeCommand(resumed.writer.path),
                            configuration: configuration, size: size, now: now)
             }

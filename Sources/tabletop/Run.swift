@@ -10,7 +10,9 @@ struct Run: ParsableCommand {
             Without a file it opens a picker of the scenarios found. Keys: arrows or j/k move, 1-9 pick, \
             Enter chooses, Esc goes back, n adds a note, p pauses the countdown, f shows the facilitator \
             view, ? lists every key, q quits (asking first during a drill). Needs a terminal of at least \
-            80x24; to play without one use 'tabletop play'.
+            80x24; to play without one use 'tabletop play'. Ctrl-C, SIGTERM, SIGHUP or a closed terminal \
+            record a quit and exit with 130, 143 or 129, printing the command that resumes the drill; a \
+            journal that cannot be written stops the drill with exit 74 (73 if it cannot be created).
             """
     )
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import TabletopCore
 
@@ -12,4 +17,10 @@ struct Tabletop: ParsableCommand {
                       Explore.self, Graph.self, Schema.self, New.self, List.self, Actions.self],
         defaultSubcommand: Run.self
     )
+
+    /// Runs the command line; a file-size limit (`ulimit -f`) then fails a write with EFBIG, which is reported, instead of killing the process.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -27,10 +27,19 @@ struct CLIRunner {
         try launch(executable, arguments, in: repositoryRoot, environment: environment)
     }
 
-    /// Runs a bash script in `directory`, with the built `tabletop` first on the PATH.
-    static func shell(_ script: String, in directory: URL) throws -> Result {
+    /// A test helper that could not do its part.
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+
+        init(_ description: String) {
+            self.description = description
+        }
+    }
+
+    /// Runs a bash script in `directory`, with the built `tabletop` first on the PATH; `arguments` are its `$0`, `$1`...
+    static func shell(_ script: String, arguments: [String] = [], in directory: URL) throws -> Result {
         let path = executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        return try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: directory, environment: ["PATH": path])
+        return try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script] + arguments, in: directory, environment: ["PATH": path])
     }
 
     private static func launch(_ program: URL, _ arguments: [String], in directory: URL, environment: [String: String]) throws -> Result {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in tmux: a whole drill with keys only, resizing, pausing, quitting, a countdown that expires,
-/// hostile text, signals, and the terminal given back after every way out.
+/// hostile text, and the terminal given back after every way out.
 @Suite("Terminal drill, end to end", .timeLimit(.minutes(2)))
 struct DrillEndToEndTests {
     @Test("Pick a scenario from the picker and play it to the debrief with keys only")
@@ -22,7 +22,7 @@ struct DrillEndToEndTests {
         try pane.type("a bridge first")
         try pane.press("Enter")
         try pane.waitFor("Why: a bridge first")
-        for _ in 0..<6 { try Self.decide(pane, "Down", "Up", "Enter") }
+        for _ in 0..<6 { try pane.decide("Down", "Up", "Enter") }
         try pane.waitFor("The drill has ended")
         try pane.press("Enter")
         let debrief = try pane.waitFor("Expectations")
@@ -35,7 +35,7 @@ struct DrillEndToEndTests {
 
     @Test("Below the minimum the needed and current sizes show; back above, the drill is redrawn")
     func resize() throws {
-        let pane = try Self.sampleDrill()
+        let pane = try TmuxPane.sampleDrill()
         try pane.resize(width: 60, height: 20)
         try pane.waitFor("This one is 60x20.")
         try pane.resize(width: 100, height: 30)
@@ -49,7 +49,7 @@ struct DrillEndToEndTests {
 
     @Test("p pauses and resumes; q asks first, then leaves and says the session cannot be resumed")
     func pauseAndQuit() throws {
-        let pane = try Self.sampleDrill()
+        let pane = try TmuxPane.sampleDrill()
         try pane.press("p")
         try pane.waitFor("PAUSED")
         try pane.waitFor("the countdown is stopped")
@@ -89,7 +89,7 @@ struct DrillEndToEndTests {
         let resumed = try second.waitFor("Where did it go?")
         #expect(resumed.contains("Why: bridge first"))
         #expect(resumed.contains("Note at T+00:10: slow start"))
-        for _ in 0..<6 { try Self.decide(second, "1") }
+        for _ in 0..<6 { try second.decide("1") }
         try second.waitFor("The drill has ended")
         try second.press("Enter")
         try second.waitFor("Expectations")
@@ -109,15 +109,15 @@ struct DrillEndToEndTests {
     @Test("A drill killed with SIGKILL after a decision resumes to the same result as an uninterrupted run")
     func killedAndResumed() throws {
         // Seed 7, first option every time: declare, sbom, block | rotate-all, rebuild, notify, review.
-        let first = try Self.sampleDrill()
-        for _ in 0..<3 { try Self.decide(first, "1") }
+        let first = try TmuxPane.sampleDrill()
+        for _ in 0..<3 { try first.decide("1") }
         let journal = try #require(try first.journals().first)
         try TmuxPane.run("/bin/kill", ["-KILL", String(try first.programPID())])
         #expect(try first.exitStatus() == 137)
 
         let second = try TmuxPane(["resume", journal], width: 160, height: 40, folder: first.folder)
         try second.waitFor("What could the builds read?")
-        for _ in 0..<4 { try Self.decide(second, "1") }
+        for _ in 0..<4 { try second.decide("1") }
         try second.waitFor("The drill has ended")
         try second.press("q")
         #expect(try second.exitStatus() == 0)
@@ -134,7 +134,7 @@ struct DrillEndToEndTests {
         #expect(ended.contains(#""type": "ended""#))
         #expect(ended.contains(#""ending": "contained""#))
         #expect(ended.contains(#""score": 100"#))
-        #expect(try TmuxPane.run(Binary.tabletop.path, ["verify", journal]).contains("intact"))
+        #expect(try TmuxPane.verify(journal).contains("intact"))
     }
 
     @Test("A countdown that reaches zero takes the scene's timeout")
@@ -188,39 +188,6 @@ struct DrillEndToEndTests {
         try pane.press("q")
         #expect(try pane.exitStatus() == 0)
         try pane.expectRestored()
-    }
-
-    @Test("SIGINT, SIGTERM and SIGHUP stop the drill with 130, 143 and 129, the terminal restored", arguments: [
-        ("INT", Int32(130)), ("TERM", Int32(143)), ("HUP", Int32(129)),
-    ])
-    func signals(signal: String, status: Int32) throws {
-        let pane = try Self.sampleDrill()
-        if signal == "INT" {
-            try pane.press("C-c")
-        } else {
-            try TmuxPane.run("/bin/kill", ["-\(signal)", String(try pane.programPID())])
-        }
-        #expect(try pane.exitStatus() == status)
-        try pane.expectRestored()
-        try pane.waitFor("stopped by SIG\(signal)")
-    }
-
-    /// The sample drill in a new pane, started past its briefing (seed 7), waiting at the first scene.
-    private static func sampleDrill() throws -> TmuxPane {
-        let pane = try TmuxPane(["run", "Scenarios/dependency-confusion.json", "--seed", "7"])
-        try pane.waitFor("[ Start the drill ]")
-        try pane.press("s")
-        try pane.waitFor("How do you respond to the alert?")
-        return pane
-    }
-
-    /// Picks an option with `keys`, gives no reason, and waits for the next scene or the end.
-    private static func decide(_ pane: TmuxPane, _ keys: String...) throws {
-        try pane.waitFor("── Decide ─")
-        for key in keys { try pane.press(key) }
-        try pane.waitFor("Why this option?")
-        try pane.press("Enter")
-        try pane.waitFor("── Decide ─", or: "── The end ─")
     }
 
     /// An SGR sequence that sets a foreground colour (8-colour or 256-colour form).

@@ -75,6 +75,22 @@ struct AppFlowTests {
         #expect(pilot.app.session?.countdown?.secondsLeft == 120)
     }
 
+    @Test("The countdown stands still while the help or the quit question is open")
+    func countdownWaitsForADialog() {
+        let pilot = Pilot()
+        pilot.press("s", "1", "enter", "1", "enter")
+        pilot.press("?")
+        pilot.wait(seconds: 300)
+        pilot.press("enter")
+        pilot.press("q")
+        pilot.wait(seconds: 300)
+        pilot.press("n")
+        #expect(pilot.app.session?.scene?.id == "contain")
+        #expect(pilot.app.session?.countdown?.secondsLeft == 120)
+        pilot.wait(seconds: 30)
+        #expect(pilot.app.session?.countdown?.secondsLeft == 90)
+    }
+
     @Test("With timers off, no countdown runs")
     func timersOff() {
         let pilot = Pilot(configuration: AppConfiguration(timers: false))
@@ -117,6 +133,27 @@ struct AppFlowTests {
         pilot.recorder.failOn = "decided"
         pilot.press("s", "1", "enter")
         #expect(pilot.exit == .failed("the session could not be recorded: disk full", status: .ioError))
+    }
+
+    @Test("A journal write that fails names what failed and, after the start, the command that resumes from the journal")
+    func journalWriteError() throws {
+        let full = FileWriteError(path: "/tmp/journal.jsonl", message: "cannot write the journal: no space left on the device", status: .ioError)
+        let midDrill = Pilot()
+        midDrill.recorder.failOn = "decided"
+        midDrill.recorder.failure = full
+        midDrill.press("s", "1", "enter")
+        guard case .failed(let message, let status) = try #require(midDrill.exit) else { throw Failure("not a failure: \(String(describing: midDrill.exit))") }
+        #expect(status == .ioError)
+        #expect(message.hasPrefix("the session could not be recorded: /tmp/journal.jsonl: error: cannot write the journal: no space left on the device."))
+        #expect(message.hasSuffix("continue with: tabletop resume /tmp/journal.jsonl"))
+
+        let atStart = Pilot()
+        atStart.recorder.failOn = "started"
+        atStart.recorder.failure = full
+        atStart.press("s")
+        guard case .failed(let startMessage, _) = try #require(atStart.exit) else { throw Failure("not a failure") }
+        #expect(startMessage.hasSuffix("Nothing of it was recorded: free some space (or choose a writable place) and start again."))
+        #expect(atStart.recorder.calls.isEmpty)
     }
 
     @Test("The picker loads the chosen item and opens its briefing; Esc goes back")
@@ -162,6 +199,14 @@ struct AppFlowTests {
         #expect(text.contains("Note at T+00:10: a note"))
         pilot.press("1", "enter")
         #expect(pilot.recorder.calls == ["decided"])
+
+        let paused = Pilot(App(resuming: DrillSession(setup: setup, participants: [], state: state, timeline: timeline, timers: true, now: 0, paused: true),
+                               resumeCommand: nil, configuration: AppConfiguration(), size: Size(width: 80, height: 24)))
+        #expect(paused.screen().text.contains("PAUSED"))
+        paused.wait(seconds: 600)
+        #expect(paused.app.session?.state.currentScene == state.currentScene)
+        paused.press("p")
+        #expect(paused.recorder.calls == ["resumed"])
     }
 
     @Test("A resize below the minimum shows the sizes, and back above it the page again")

@@ -51,6 +51,19 @@ extension JournalEvent {
             return [("text", .string(text))]
         case .pause, .resume, .quit:
             return []
+        case .joined(let participant):
+            return [("role", .string(participant.role)), ("name", .string(participant.name))]
+        case .left(let participant, let reason):
+            var members: [(String, JSONOutput)] = [("role", .string(participant.role)), ("name", .string(participant.name))]
+            if let reason { members.append(("reason", .string(reason))) }
+            return members
+        case .vote(let vote):
+            var members: [(String, JSONOutput)] = [
+                ("scene", .string(vote.scene)), ("option", .string(vote.option)),
+                ("role", .string(vote.participant.role)), ("name", .string(vote.participant.name)),
+            ]
+            if let argument = vote.argument { members.append(("argument", .string(argument))) }
+            return members
         case .ended(let ending):
             return [
                 ("ending", .string(ending.ending)), ("outcome", .string(ending.outcome.rawValue)),

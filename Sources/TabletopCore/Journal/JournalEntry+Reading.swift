@@ -50,8 +50,13 @@ extension JournalEntry {
         case "resume": event = .resume
         case "ended": event = .ended(try fields.ending(root))
         case "quit": event = .quit
+        case "joined": event = .joined(try fields.participant(root))
+        case "left": event = .left(try fields.participant(root), reason: try fields.optionalString(root, "reason"))
+        case "vote":
+            event = .vote(JournalVote(scene: try fields.string(root, "scene"), option: try fields.optionalString(root, "option"),
+                                      participant: try fields.participant(root), argument: try fields.optionalString(root, "argument")))
         case let other:
-            throw fields.error("unknown type '\(SafeText.singleLine(other))'; expected started, scene, inject, decision, note, pause, resume, ended or quit", at: typeNode)
+            throw fields.error("unknown type '\(SafeText.singleLine(other))'; expected started, scene, inject, decision, note, pause, resume, ended, quit, joined, left or vote", at: typeNode)
         }
     }
 }
@@ -142,11 +147,16 @@ private struct LineFields {
         var participants: [Participant] = []
         for element in try array(root, "participants") {
             try requireObject(element, "a participant")
-            participants.append(Participant(role: try string(element, "role"), name: try string(element, "name")))
+            participants.append(try participant(element))
         }
         let tool = try object(root, "tool")
         return JournalStart(scenario: scenario, playbook: playbook, seed: seed, participants: participants,
                             toolName: try string(tool, "name"), toolVersion: try string(tool, "version"))
+    }
+
+    /// The `role` and `name` of a participant object (or of a `joined`, `left` or `vote` line).
+    func participant(_ object: JSONDocument.Index) throws(JournalLineError) -> Participant {
+        Participant(role: try string(object, "role"), name: try string(object, "name"))
     }
 
     func inject(_ root: JSONDocument.Index) throws(JournalLineError) -> JournalInject {

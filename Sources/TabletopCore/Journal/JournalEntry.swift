@@ -38,6 +38,12 @@ public enum JournalEvent: Sendable, Hashable {
     case ended(JournalEnding)
     /// The team left before an ending.
     case quit
+    /// A participant joined a hosted drill (an optional addition to `tabletop-session/1`, see docs/protocol.md).
+    case joined(Participant)
+    /// A participant left a hosted drill or lost its connection, and why (when known).
+    case left(Participant, reason: String?)
+    /// A participant of a hosted drill voted for an option, or withdrew its vote.
+    case vote(JournalVote)
 
     /// The line's `type`.
     public var type: String {
@@ -51,6 +57,17 @@ public enum JournalEvent: Sendable, Hashable {
         case .resume: return "resume"
         case .ended: return "ended"
         case .quit: return "quit"
+        case .joined: return "joined"
+        case .left: return "left"
+        case .vote: return "vote"
+        }
+    }
+
+    /// Whether the line records something beside the story (a note, or a hosted drill's joins, leaves and votes): such lines may follow the end.
+    public var isAside: Bool {
+        switch self {
+        case .note, .joined, .left, .vote: return true
+        default: return false
         }
     }
 }
@@ -176,5 +193,23 @@ public struct JournalEnding: Sendable, Hashable {
         self.outcome = outcome
         self.score = score
         self.rating = rating
+    }
+}
+
+/// A `vote` line: a participant's vote in the current scene of a hosted drill, with its argument; no option when withdrawn.
+public struct JournalVote: Sendable, Hashable {
+    /// The scene id.
+    public var scene: String
+    /// The option id voted for, or nil when the participant withdrew its vote.
+    public var option: String?
+    public var participant: Participant
+    /// The one-line argument given with the vote.
+    public var argument: String?
+
+    public init(scene: String, option: String?, participant: Participant, argument: String?) {
+        self.scene = scene
+        self.option = option
+        self.participant = participant
+        self.argument = argument
     }
 }

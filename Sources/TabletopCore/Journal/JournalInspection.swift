@@ -60,8 +60,8 @@ public struct JournalInspection: Sendable {
             return JournalProblem(.truncated, "the journal stops before \(JournalReplay.describe(next.event, clock: next.clock)) that the last decision led to (resume it to complete it)", file: journal.path, line: line)
         }
         let last = journal.lines.last { line in
-            if case .success(let entry) = line.entry, case .note = entry.event { return false }
-            return true
+            guard case .success(let entry) = line.entry else { return true }
+            return !entry.event.isAside
         }
         switch try? last?.entry.get().event {
         case .ended, .quit: return nil

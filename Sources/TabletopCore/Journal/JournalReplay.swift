@@ -71,7 +71,7 @@ public struct JournalReplay: Sendable {
         switch entry.event {
         case .decision(let decision):
             try replay(decision, clock: entry.clock, line: line)
-        case .note, .pause, .resume, .quit:
+        case .note, .pause, .resume, .quit, .joined, .left, .vote:
             guard entry.clock == state.clock else {
                 throw differs("\(entry.event.type) at \(ClockText.format(entry.clock)), but the scenario clock stood at \(ClockText.format(state.clock))", line: line)
             }
@@ -146,6 +146,9 @@ public struct JournalReplay: Sendable {
         case .pause: return "a pause\(at)"
         case .resume: return "a resume\(at)"
         case .quit: return "a quit\(at)"
+        case .joined(let participant): return "'\(SafeText.singleLine(participant.name))' joining\(at)"
+        case .left(let participant, _): return "'\(SafeText.singleLine(participant.name))' leaving\(at)"
+        case .vote(let vote): return "a vote by '\(SafeText.singleLine(vote.participant.name))'\(at)"
         case .ended(let ending):
             let score = ending.score.map { ", score \(JSONOutput.format($0))" } ?? ""
             return "ending '\(SafeText.singleLine(ending.ending))'\(score)\(ending.rating.map { ", rating \($0.rawValue)" } ?? "")\(at)"

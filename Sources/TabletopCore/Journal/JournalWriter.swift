@@ -17,7 +17,7 @@ public final class JournalWriter: SessionRecorder {
     public private(set) var nextSeq: Int
     /// The SHA-256 of the last line written, the next line's `prev`.
     private var previousHash: String
-    /// Set after a failed write: the file may end in a torn line, so nothing more is appended.
+    /// Set after a failed write: the session stops at the last event recorded, so nothing more is appended.
     private var failed = false
 
     init(file: DurableFile, scenario: Scenario, nextSeq: Int, previousHash: String, now: @escaping @Sendable () -> Timestamp) {
@@ -82,6 +82,8 @@ public final class JournalWriter: SessionRecorder {
     }
 
     /// Writes the `started` line and the events of T+0; refuses a file identity without its SHA-256 (such a journal could never be verified or resumed).
+    ///
+    /// When a line of the start cannot be written, the journal file is removed before the error is thrown.
     public func started(_ start: SessionStart) throws {
         for file in [start.scenarioFile] + (start.playbookFile.map { [$0] } ?? []) where !SHA256.isHexDigest(file.sha256) {
             throw FileWriteError(path: path, message: "the SHA-256 of \(file.path) is missing; build its FileIdentity with FileIdentity(path:bytes:)", status: .software)
@@ -91,8 +93,14 @@ public final class JournalWriter: SessionRecorder {
             scenario: RecordedScenario(id: scenario.id, title: scenario.title, file: start.scenarioFile.absolute),
             playbook: start.playbook.flatMap { playbook in start.playbookFile.map { RecordedPlaybook(id: playbook.id, file: $0.absolute) } },
             seed: start.seed, participants: start.participants)
-        try append(.started(recorded), clock: 0)
-        try appendEvents(start.events, now: 0, details: nil)
+        do {
+            try append(.started(recorded), clock: 0)
+            try appendEvents(start.events, now: 0, details: nil)
+        } catch {
+            // A start that is not all on disk could never be resumed: leave no journal rather than a useless one.
+            file.remove()
+            throw error
+        }
     }
 
     public func decided(_ events: [SessionEvent], details: DecisionDetails, state: SessionState) throws {
@@ -119,6 +127,21 @@ public final class JournalWriter: SessionRecorder {
 
     public func quit(state: SessionState) throws {
         try append(.quit, clock: state.clock)
+    }
+
+    public func joined(_ participant: Participant, state: SessionState) throws {
+        try append(.joined(participant), clock: state.clock)
+    }
+
+    public func left(_ participant: Participant, reason: String, state: SessionState) throws {
+        try append(.left(participant, reason: reason), clock: state.clock)
+    }
+
+    /// Writes a `vote` line in the current scene; a vote after the ending (no current scene) is not recorded.
+    public func voted(_ participant: Participant, option: String?, argument: String?, state: SessionState) throws {
+        guard let scene = state.currentScene else { return }
+        let vote = JournalVote(scene: transcription.scenario.scenes[scene].id, option: option, participant: participant, argument: argument)
+        try append(.vote(vote), clock: state.clock)
     }
 }
 

@@ -22,6 +22,18 @@ public struct ResumedSession {
     /// What was repaired on the way: a torn last line dropped.
     public var warnings: [JournalProblem]
 
+    /// Whether the session stopped while paused (its last `pause` line has no `resume` after it), so it reopens paused.
+    public var endsPaused: Bool {
+        for entry in timeline.reversed() {
+            switch entry.event {
+            case .pause: return true
+            case .resume: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Reopens the journal at `path`.
     ///
     /// Refuses (throws) when the journal is damaged (the chain or the replay), when the scenario or playbook is

@@ -86,6 +86,7 @@ extension AfterActionReport {
         var rows: [TimelineRow] = []
         var sceneTitle: String?
         var decisions = 0
+        var standing = VoteTally()
         for numbered in entries {
             let entry = numbered.entry
             var row = TimelineRow(line: numbered.line, at: entry.at, clock: entry.clock, kind: .note, scene: sceneTitle, title: "", detail: nil,
@@ -117,6 +118,12 @@ extension AfterActionReport {
                 row.decision = decision
                 row.sequence = decisions
                 row.detail = option.flatMap { $0.consequence.feedback } ?? (decision.option == "timeout" ? "The time limit ran out before the team decided." : nil)
+                row.votes = standing.ballots.map { ballot in
+                    Vote(name: ballot.voter.name, roleID: ballot.voter.role, role: roles[ballot.voter.role] ?? ballot.voter.role, optionID: ballot.option,
+                         option: scenario.sceneIndex(decision.scene).flatMap { index in scenario.scenes[index].options.first { $0.id == ballot.option }?.label } ?? ballot.option,
+                         argument: ballot.argument)
+                }
+                standing = VoteTally()
             case .note(let text):
                 row.kind = .note
                 row.title = "Note"
@@ -135,6 +142,20 @@ extension AfterActionReport {
             case .quit:
                 row.kind = .quit
                 row.title = "The team left before an ending"
+            case .joined(let participant):
+                row.kind = .joined
+                row.title = "\(participant.name) (\(roles[participant.role] ?? participant.role)) joined"
+            case .left(let participant, let reason):
+                row.kind = .left
+                row.title = "\(participant.name) (\(roles[participant.role] ?? participant.role)) left"
+                row.detail = reason
+            case .vote(let vote):
+                if let option = vote.option {
+                    standing.cast(vote.participant, option: option, argument: vote.argument)
+                } else {
+                    standing.withdraw(vote.participant)
+                }
+                continue
             }
             rows.append(row)
         }

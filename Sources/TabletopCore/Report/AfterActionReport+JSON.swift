@@ -66,6 +66,12 @@ extension AfterActionReport.TimelineRow {
                 ("rolls", .array(decision.rolls.map { .object([("variable", text($0.variable)), ("value", .int($0.value))]) })),
                 ("decisionSeconds", .number(decision.decisionSeconds)),
             ]
+            if !votes.isEmpty {
+                members.append(("votes", .array(votes.map { vote in
+                    .object([("name", text(vote.name)), ("role", text(vote.roleID)), ("roleName", text(vote.role)),
+                             ("option", text(vote.optionID)), ("optionLabel", text(vote.option)), ("argument", text(vote.argument))])
+                })))
+            }
         }
         return .object(members)
     }

@@ -42,6 +42,8 @@ public struct AfterActionReport: Sendable {
     public struct TimelineRow: Sendable {
         public enum Kind: String, Sendable {
             case scene, inject, decision, note, pause, resume, ended, quit
+            /// A participant joined or left a hosted drill.
+            case joined, left
         }
 
         public var line: Int
@@ -63,6 +65,19 @@ public struct AfterActionReport: Sendable {
         public var option: String?
         public var decision: JournalDecision?
         public var sequence: Int?
+        /// For decisions of a hosted drill: the votes standing when the facilitator committed it, in the order last cast.
+        public var votes: [Vote] = []
+    }
+
+    /// A participant's vote standing at a decision of a hosted drill, with the argument it gave.
+    public struct Vote: Sendable {
+        public var name: String
+        public var roleID: String
+        public var role: String
+        public var optionID: String
+        /// The option's label as the scenario gives it.
+        public var option: String
+        public var argument: String?
     }
 
     /// 4. One phase's rating, strengths and areas for improvement (`phase` nil: items that belong to no rated phase).

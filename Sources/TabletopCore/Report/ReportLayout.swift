@@ -73,6 +73,10 @@ struct ReportLayout {
                     details.append(.code(action))
                 }
             }
+            if !row.votes.isEmpty {
+                if !details.isEmpty { details.append(.lineBreak) }
+                details += [.strong("Votes: "), .text(Self.votes(row.votes))]
+            }
             let who = row.role.map { role in row.people.isEmpty ? role : "\(role) (\(row.people.joined(separator: ", ")))" } ?? ""
             let event: [ReportSpan] = row.kind == .decision || row.kind == .ended ? [.strong(row.title)] : [.text(row.title)]
             return [[.text(row.at.timeOfDay)], [.text(ClockText.format(row.clock))], [.text(row.scene ?? "")], event, [.text(who)], details]
@@ -83,6 +87,17 @@ struct ReportLayout {
         }
         blocks.append(.table(columns: ["Wall time (UTC)", "Clock", "Scene", "Event", "Who", "Details"], rows: rows))
         return blocks
+    }
+
+    /// How the team voted, option by option in the order first voted for: `Notify 2 (Ann, Legal: the law; Bo, IR lead)`.
+    static func votes(_ votes: [AfterActionReport.Vote]) -> String {
+        var options: [String] = []
+        for vote in votes where !options.contains(vote.optionID) { options.append(vote.optionID) }
+        return options.map { option in
+            let voters = votes.filter { $0.optionID == option }
+            let people = voters.map { "\($0.name), \($0.role)" + ($0.argument.map { ": \($0)" } ?? "") }
+            return "\(voters[0].option) \(voters.count) (\(people.joined(separator: "; ")))"
+        }.joined(separator: "; ")
     }
 
     private func analysis() -> [ReportBlock] {

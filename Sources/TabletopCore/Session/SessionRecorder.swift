@@ -17,6 +17,12 @@ public protocol SessionRecorder: AnyObject {
     func ended(state: SessionState, score: ScoreReport?) throws
     /// The team left before an ending.
     func quit(state: SessionState) throws
+    /// A participant joined the hosted drill.
+    func joined(_ participant: Participant, state: SessionState) throws
+    /// A participant left the hosted drill or was disconnected, and why.
+    func left(_ participant: Participant, reason: String, state: SessionState) throws
+    /// A participant voted for an option of the current scene (nil: withdrew its vote), with its argument.
+    func voted(_ participant: Participant, option: String?, argument: String?, state: SessionState) throws
 }
 
 /// What a session starts from.

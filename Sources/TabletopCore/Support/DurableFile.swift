@@ -7,13 +7,19 @@ import Darwin
 #endif
 
 /// A file opened for appending in which every append is one `write` followed by `fsync`, so what returned is on disk.
+///
+/// An append that fails (a full disk, a file-size limit, an I/O error) is cut off again, so the file keeps
+/// exactly the appends that returned.
 final class DurableFile {
     let path: String
     private let descriptor: Int32
+    /// The file's length after the last append that returned.
+    private var length: off_t
 
-    private init(path: String, descriptor: Int32) {
+    private init(path: String, descriptor: Int32, length: off_t) {
         self.path = path
         self.descriptor = descriptor
+        self.length = length
     }
 
     deinit { close(descriptor) }
@@ -27,7 +33,7 @@ final class DurableFile {
             throw FileWriteError(path: path, message: "cannot create the journal: \(reason)", status: .cantCreate)
         }
         syncDirectory(of: path)
-        return DurableFile(path: path, descriptor: descriptor)
+        return DurableFile(path: path, descriptor: descriptor, length: 0)
     }
 
     /// Opens an existing file for appending after cutting it to `length` bytes (dropping a torn last line).
@@ -36,9 +42,14 @@ final class DurableFile {
         guard descriptor >= 0 else {
             throw FileWriteError(path: path, message: "cannot open the journal to append: \(describe(errno))", status: .cantCreate)
         }
-        let file = DurableFile(path: path, descriptor: descriptor)
         var info = stat()
-        if fstat(descriptor, &info) == 0, Int(info.st_size) > length {
+        guard fstat(descriptor, &info) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw FileWriteError(path: path, message: "cannot open the journal to append: \(describe(code))", status: .cantCreate)
+        }
+        let file = DurableFile(path: path, descriptor: descriptor, length: min(info.st_size, off_t(length)))
+        if info.st_size > off_t(length) {
             guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else {
                 throw FileWriteError(path: path, message: "cannot drop the torn last line: \(describe(errno))", status: .ioError)
             }
@@ -46,12 +57,20 @@ final class DurableFile {
         return file
     }
 
-    /// Writes `bytes` at the end with one `write` (repeated only after a short write or an interruption), then `fsync`.
+    /// Writes `bytes` at the end with one `write` (repeated only after a short write or an interruption), then `fsync`;
+    /// on failure, cuts off whatever part of `bytes` reached the file.
     func append(_ bytes: [UInt8]) throws(FileWriteError) {
         let failure = syncedWrite(descriptor, bytes)
-        if failure != 0 {
+        guard failure == 0 else {
+            if ftruncate(descriptor, length) == 0 { _ = fsync(descriptor) }
             throw FileWriteError(path: path, message: "cannot write the journal: \(Self.describe(failure))", status: .ioError)
         }
+        length += off_t(bytes.count)
+    }
+
+    /// Deletes the file (a journal whose start could not be written: it could never be resumed).
+    func remove() {
+        unlink(path)
     }
 
     /// Creates `path` and any missing parent folders (mode 0700).
@@ -82,6 +101,7 @@ final class DurableFile {
         case EACCES, EPERM: return "permission denied"
         case EROFS: return "read-only file system"
         case ENOSPC: return "no space left on the device"
+        case EFBIG: return "the file-size limit was reached (ulimit -f)"
         default: return String(cString: strerror(code))
         }
     }

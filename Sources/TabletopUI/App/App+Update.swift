@@ -38,8 +38,9 @@ extension App {
     private mutating func tick(_ time: UInt64) -> [Effect] {
         let delta = now == 0 || time < now ? 0 : time - now
         now = time
-        // The countdown stands still while the team types its reason or cannot see the drill (terminal too small).
-        guard page == .drill, var session, isDrillRunning, !isTooSmall else { return [] }
+        // The countdown stands still while the team types its reason, reads the help or answers the quit
+        // question, or cannot see the drill (terminal too small): time runs out only on a scene in view.
+        guard page == .drill, var session, isDrillRunning, !isTooSmall, overlay == nil else { return [] }
         if case .rationale = input?.purpose { return [] }
         session.advanceCountdown(by: delta)
         self.session = session

@@ -32,7 +32,10 @@ public final class AppDriver {
                         }
                         if let recorder { try happening.deliver(to: recorder) }
                     } catch let error as FileWriteError {
-                        return .failed("the session could not be recorded: \(error.text)", status: error.status)
+                        // A failed start leaves no journal; later, the journal holds everything shown so far.
+                        let resumable: Bool
+                        if case .started = happening { resumable = false } else { resumable = true }
+                        return .failed(error.sessionStopped(resumeCommand: resumable ? app.resumeCommand : nil), status: error.status)
                     } catch {
                         return .failed("the session could not be recorded: \(error)", status: .ioError)
                     }

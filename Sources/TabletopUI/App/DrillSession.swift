@@ -30,8 +30,10 @@ public struct DrillSession: Sendable {
 
     /// A session rebuilt from a journal: the state after replaying its decisions and the timeline they produced.
     ///
-    /// Nothing is recorded for the past; the current scene's countdown starts afresh from `now`.
-    public init(setup: DrillSetup, participants: [Participant], state: SessionState, timeline: [TimelineItem], timers: Bool, now: UInt64) {
+    /// Nothing is recorded for the past; the current scene's countdown starts afresh from `now`, standing still when
+    /// the session stopped `paused`.
+    public init(setup: DrillSetup, participants: [Participant], state: SessionState, timeline: [TimelineItem], timers: Bool, now: UInt64,
+                paused: Bool = false) {
         self.setup = setup
         engine = Engine(scenario: setup.scenario)
         scorer = setup.playbook.map { Scorer(playbook: $0, scenario: setup.scenario) }
@@ -39,6 +41,7 @@ public struct DrillSession: Sendable {
         self.state = state
         self.timeline = timeline
         self.timers = timers
+        self.paused = paused
         sceneShownAt = now
         countdown = nil
         startCountdown()

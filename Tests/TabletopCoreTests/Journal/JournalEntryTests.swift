@@ -17,6 +17,10 @@ struct JournalEntryTests {
                                   rationale: "Because | <b>", decisionSeconds: 12.345, rolls: [RecordedRoll(variable: "luck", value: 6)])),
         .decision(JournalDecision(scene: "contain", option: "timeout", actions: [], role: nil, rationale: nil, decisionSeconds: 0, rolls: [])),
         .note("a note"), .pause, .resume, .quit,
+        .joined(Participant(role: "ic", name: "Ana")), .left(Participant(role: "ic", name: "Ana"), reason: "connection closed"),
+        .left(Participant(role: "ic", name: "Ana"), reason: nil),
+        .vote(JournalVote(scene: "contain", option: "block", participant: Participant(role: "ic", name: "Ana"), argument: "fast | <b>")),
+        .vote(JournalVote(scene: "contain", option: nil, participant: Participant(role: "ic", name: "Ana"), argument: nil)),
         .ended(JournalEnding(ending: "contained", outcome: .success, score: 72.5, rating: .S)),
         .ended(JournalEnding(ending: "contained", outcome: .partial, score: nil, rating: nil)),
     ]

@@ -33,6 +33,15 @@ struct DrillStep {
     var note: String?
     /// Seconds the countdown stays paused after the decision (0: no pause).
     var pause: Double = 0
+    /// Votes cast before the decision, in a hosted drill.
+    var votes: [DrillVote] = []
+}
+
+/// A vote in a hosted drill (no option: the vote is withdrawn).
+struct DrillVote {
+    var participant: Participant
+    var option: String?
+    var argument: String?
 }
 
 /// Files and scripted drills shared by the journal, report and compare tests.
@@ -77,7 +86,7 @@ enum JournalTestSupport {
     @discardableResult
     static func record(_ steps: [DrillStep], to path: String, clock: TestClock = TestClock(), seed: UInt64 = 1,
                        recordedScenarioPath: String = recordedScenarioPath, recordedPlaybookPath: String = recordedPlaybookPath,
-                       withPlaybook: Bool = true, close: Bool = true) throws -> HeadlessPlay.Record {
+                       withPlaybook: Bool = true, close: Bool = true, joined: [Participant] = []) throws -> HeadlessPlay.Record {
         let (scenario, scenarioBytes) = try scenario()
         let (playbook, playbookBytes) = try playbook(for: scenario)
         let play = HeadlessPlay(scenario: scenario, playbook: withPlaybook ? playbook : nil)
@@ -87,7 +96,9 @@ enum JournalTestSupport {
             scenario: scenario, scenarioFile: FileIdentity(path: recordedScenarioPath, bytes: scenarioBytes),
             playbook: withPlaybook ? playbook : nil, playbookFile: withPlaybook ? FileIdentity(path: recordedPlaybookPath, bytes: playbookBytes) : nil,
             seed: seed, participants: participants, events: events))
+        for participant in joined { try writer.joined(participant, state: state) }
         for (number, step) in steps.enumerated() {
+            for vote in step.votes { try writer.voted(vote.participant, option: vote.option, argument: vote.argument, state: state) }
             clock.advance(seconds: step.seconds)
             let produced = try play.take(step.choice, state: &state, number: number, of: steps.map(\.choice))
             events += produced
@@ -105,6 +116,7 @@ enum JournalTestSupport {
         }
         if close {
             if state.ending != nil { try writer.ended(state: state, score: play.scorer?.score(state)) } else { try writer.quit(state: state) }
+            for participant in joined { try writer.left(participant, reason: "the drill ended", state: state) }
         }
         return HeadlessPlay.Record(seed: seed, state: state, events: events, score: play.scorer?.score(state))
     }

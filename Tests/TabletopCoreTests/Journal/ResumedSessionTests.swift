@@ -56,6 +56,20 @@ struct ResumedSessionTests {
         #expect(resumed.start.participants == JournalTestSupport.participants)
     }
 
+    @Test func aSessionStoppedWhilePausedReopensPaused() throws {
+        let path = try JournalTestSupport.fixtureCopy()
+        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).prefix(18)), to: path)
+        let running = try ResumedSession.open(path)
+        #expect(!running.endsPaused)
+        try running.writer.paused(state: running.state)
+        try running.writer.noted("paused for the lawyer", state: running.state)
+        try running.writer.quit(state: running.state)
+        let paused = try ResumedSession.open(path)
+        #expect(paused.endsPaused)
+        try paused.writer.resumed(state: paused.state)
+        #expect(try !ResumedSession.open(path).endsPaused)
+    }
+
     @Test func missingConsequencesAreWrittenOnReopening() throws {
         // Killed right after the decision line of 'yank': its timed inject and scene are not in the file.
         let path = try JournalTestSupport.fixtureCopy()

@@ -21,8 +21,10 @@ final class TmuxPane {
     private var sttyFile: URL { folder.appendingPathComponent("stty") }
 
     /// Starts `arguments` (the `tabletop` binary's) in a `width`x`height` pane, in the repository root;
-    /// `folder` is shared with an earlier pane (to resume its journal), else a new one.
-    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:], folder: URL? = nil) throws {
+    /// `folder` is shared with an earlier pane (to resume its journal), else a new one. `shellPrefix` is shell text
+    /// put just before the command: a limit (`ulimit -f 4 &&`) or a launcher that execs the command after it.
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:], folder: URL? = nil,
+         shellPrefix: String = "") throws {
         guard Self.tmuxPath != nil else {
             throw Failure(description: "tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
         }
@@ -40,7 +42,7 @@ final class TmuxPane {
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Binary.tabletop.path] + arguments).map(Self.quote).joined(separator: " ")
         // `trap : INT` keeps the shell alive through a Ctrl-C meant for the program (which gets the default action back at exec).
-        let script = "trap : INT; cd \(Self.quote(Binary.repositoryRoot.path)) && env -i \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); stty -a > \(Self.quote(sttyFile.path)); sleep 120"
+        let script = "trap : INT; cd \(Self.quote(Binary.repositoryRoot.path)) && \(shellPrefix) env -i \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); stty -a > \(Self.quote(sttyFile.path)); sleep 120"
         try tmux(["-u", "new-session", "-d", "-x", String(width), "-y", String(height), "sh", "-c", script])
     }
 
@@ -69,6 +71,11 @@ final class TmuxPane {
     /// A tmux format value such as `#{alternate_on}` or `#{pane_title}`.
     func format(_ format: String) throws -> String {
         try tmux(["display-message", "-p", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Closes the terminal under the program: the tmux session goes, and with it the pane's pseudo-terminal.
+    func killSession() throws {
+        try tmux(["kill-session"])
     }
 
     /// Resizes the window.
@@ -117,6 +124,18 @@ final class TmuxPane {
             throw Failure(description: "no child process of the pane's shell \(shell)")
         }
         return pid
+    }
+
+    /// Waits until process `pid` has exited (gone, or a zombie nobody reaped yet); false after `timeout` seconds.
+    static func waitForExit(of pid: Int32, timeout: Double = 15) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            // The state follows the command name in parentheses: "123 (tabletop) S ...".
+            if let close = status.lastIndex(of: ")"), status[close...].dropFirst(2).first == "Z" { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        return false
     }
 
     /// Checks the terminal was given back after the program exited: normal screen, cursor shown, cooked modes with echo.
@@ -176,7 +195,8 @@ final class TmuxPane {
         return text
     }
 
-    private static func quote(_ text: String) -> String {
+    /// `text` quoted for `sh`.
+    static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

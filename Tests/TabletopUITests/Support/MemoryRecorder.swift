@@ -12,9 +12,11 @@ final class MemoryRecorder: SessionRecorder {
     var start: SessionStart?
     /// Throw from the call with this name.
     var failOn: String?
+    /// What that call throws.
+    var failure: any Error = Broken()
 
     private func note(_ name: String) throws {
-        if failOn == name { throw Broken() }
+        if failOn == name { throw failure }
         calls.append(name)
     }
 
@@ -25,4 +27,7 @@ final class MemoryRecorder: SessionRecorder {
     func resumed(state: SessionState) throws { try note("resumed") }
     func ended(state: SessionState, score: ScoreReport?) throws { try note("ended") }
     func quit(state: SessionState) throws { try note("quit") }
+    func joined(_ participant: Participant, state: SessionState) throws { try note("joined") }
+    func left(_ participant: Participant, reason: String, state: SessionState) throws { try note("left") }
+    func voted(_ participant: Participant, option: String?, argument: String?, state: SessionState) throws { try note("voted") }
 }

@@ -1,0 +1,10 @@
+/// A scenario role: its id and display name.
+public struct LinkRole: Sendable, Hashable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}

@@ -65,7 +65,7 @@ for target in "${targets[@]}"; do
   seed "$target" "$seeds"
   echo "== fuzzing $target for ${seconds}s (findings in $findings/)"
   # Swift's own backtracer would race AddressSanitizer's report; libFuzzer prints the stack instead.
-  if ! TABLETOP_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no "$binary" \
+  if ! TABLETOP_FUZZ_TARGET=$target SWIFT_BACKTRACE=enable=no "$binary" \
       -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
       -dict=scripts/fuzz.dict -artifact_prefix="$findings/" -print_final_stats=1 \
       "$corpus" "$seeds" "$regressions/$target" 2> "$work/$target.log"; then

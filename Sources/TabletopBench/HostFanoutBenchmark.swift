@@ -4,11 +4,13 @@ import Glibc
 import ArgumentParser
 import TabletopCore
 import TabletopLink
+import TabletopUI
 
-/// Measures host-and-join fan-out: from a host event to the last of N participants having decoded and applied it.
+/// Measures host-and-join fan-out: from a host event to the last of N participants having applied it and drawn its screen.
 ///
 /// The host runs in this process and the participants in a forked one (a poll loop over N real socket connections,
-/// each `ParticipantConnection` decoding its frames into its mirror). The reference, measured in the same run, sends
+/// each `ParticipantConnection` decoding its frames, each participant's `ParticipantApp` taking them and drawing its
+/// 120x40 frame into a `Screen`). The reference, measured in the same run, sends
 /// frames of the same size over N bare socket pairs and only reads them: the floor the kernel and the wake-ups set.
 struct HostFanoutBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -67,12 +69,21 @@ struct HostFanoutBenchmark: ParsableCommand {
             guard let connection = try? ParticipantConnection(socketPath: path, participant: Participant(role: roles[index % roles.count].id, name: "p\(index)")) else { _exit(1) }
             connections.append(connection)
         }
+        // Each participant's app takes what arrived and draws its frame, as `tabletop join` does.
+        let size = Size(width: 120, height: 40)
+        var apps = connections.indices.map { index in
+            ParticipantApp(joining: Participant(role: roles[index % roles.count].id, name: "p\(index)"), at: path, configuration: AppConfiguration(), size: size)
+        }
+        var screen = Screen(size)
         var next = 0
         while next <= events {
             var descriptors = connections.map(\.pollDescriptor)
             _ = poll(&descriptors, nfds_t(descriptors.count), 100)
-            for (index, descriptor) in descriptors.enumerated() where descriptor.revents != 0 { _ = connections[index].pump() }
-            let slowest = connections.map { $0.mirror.snapshot?.drill.clock ?? -1 }.min() ?? -1
+            for (index, descriptor) in descriptors.enumerated() where descriptor.revents != 0 {
+                for message in connections[index].pump() { _ = apps[index].update(.host(message)) }
+                apps[index].render(into: &screen)
+            }
+            let slowest = apps.map { $0.snapshot?.drill.clock ?? -1 }.min() ?? -1
             if slowest >= next {
                 ack.send(event: next)
                 next += 1

@@ -5,20 +5,22 @@ import Darwin
 #endif
 import TabletopUI
 
-/// The main loop: events from the terminal into the driver, frames from the app out to the terminal, until an exit.
+/// The main loop: events from the terminal (and the program's own descriptors) into the program, frames out to
+/// the terminal, until an exit.
 @MainActor
 public enum DrillLoop {
-    /// Runs until the app asks to exit (which includes a caught signal); the caller restores the terminal.
-    public static func run(_ driver: AppDriver, on terminal: Terminal) -> ExitReason {
-        var screen = Screen(driver.app.size)
-        if let reason = driver.send(.tick(monotonicNanoseconds())) ?? driver.send(.resize(terminal.size)) { return reason }
-        driver.app.render(into: &screen)
+    /// Runs until the program asks to exit (which includes a caught signal); the caller restores the terminal.
+    public static func run(_ program: some LoopProgram, on terminal: Terminal) -> ExitReason {
+        var screen = Screen(terminal.size)
+        if let reason = program.send(.tick(monotonicNanoseconds())) ?? program.send(.resize(terminal.size)) { return reason }
+        program.render(into: &screen)
         terminal.draw(screen)
         while true {
-            for event in terminal.nextEvents(now: monotonicNanoseconds) {
-                if let reason = driver.send(event) { return reason }
+            for event in terminal.nextEvents(now: monotonicNanoseconds, alsoWaitingOn: program.pollRequests()) {
+                if let reason = program.send(event) { return reason }
             }
-            driver.app.render(into: &screen)
+            if let reason = program.serviceDescriptors() { return reason }
+            program.render(into: &screen)
             terminal.draw(screen)
         }
     }

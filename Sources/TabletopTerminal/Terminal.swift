@@ -12,6 +12,8 @@ import TabletopUI
 public final class Terminal {
     /// How often a tick arrives when no key is pressed, in milliseconds.
     public static let tickMilliseconds: Int32 = 100
+    /// The most keys read after one wait, so that endless input still lets the frame be drawn.
+    static let keysPerWait = 256
 
     /// Box drawing for the locale: Unicode when it is UTF-8, else ASCII.
     public let glyphs: Glyphs
@@ -40,7 +42,7 @@ public final class Terminal {
         nonl()
         let window = tabletop_stdscr()
         keypad(window, true)
-        wtimeout(window, Self.tickMilliseconds)
+        wtimeout(window, 0)
         curs_set(0)
         palette = Palette(colour: colour)
     }
@@ -57,19 +59,27 @@ public final class Terminal {
         tabletop_remove_crash_handlers()
     }
 
-    /// Waits for the next key, resize or tick (at most `tickMilliseconds`); a caught signal comes first.
-    public func nextEvents(now: () -> UInt64) -> [Event] {
+    /// Waits at most `tickMilliseconds` for a key, a resize, a signal or one of `descriptors` to be ready, then
+    /// returns a tick and every key typed meanwhile (a caught signal comes alone). The caller services `descriptors`.
+    public func nextEvents(now: () -> UInt64, alsoWaitingOn descriptors: [pollfd] = []) -> [Event] {
         if let signal = takeSignal() { return [.signal(signal)] }
-        var value: wint_t = 0
-        let status = wget_wch(tabletop_stdscr(), &value)
+        var waited = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)] + descriptors
+        _ = poll(&waited, nfds_t(waited.count), Self.tickMilliseconds)
         if let signal = takeSignal() { return [.signal(signal)] }
-        let tick = Event.tick(now())
-        guard status != ERR else { return inputHungUp() ? [.signal(.hangup)] : [tick] }
-        switch KeyDecoder.decode(UInt32(value), isKeyCode: status == tabletop_key_code_yes()) {
-        case .key(let key): return [tick, .key(key)]
-        case .resize: return [tick, .resize(size)]
-        case .ignored: return [tick]
+        var events = [Event.tick(now())]
+        // Keys ncurses already buffered are read even when poll saw nothing new; a paste is read to its end, in bounds.
+        for _ in 0..<Self.keysPerWait {
+            var value: wint_t = 0
+            let status = wget_wch(tabletop_stdscr(), &value)
+            guard status != ERR else { break }
+            switch KeyDecoder.decode(UInt32(value), isKeyCode: status == tabletop_key_code_yes()) {
+            case .key(let key): events.append(.key(key))
+            case .resize: events.append(.resize(size))
+            case .ignored: break
+            }
         }
+        if events.count == 1, waited[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return [.signal(.hangup)] }
+        return events
     }
 
     /// Copies `screen` into ncurses and sends what changed.
@@ -109,13 +119,6 @@ public final class Terminal {
         } else {
             buffer.append(wchar_t(cell.scalar.isASCII && !cell.isContinuation ? cell.scalar.value : 0x3F))
         }
-    }
-
-    /// Whether the terminal went away (its input reports a hang-up or an error), which ends the drill like SIGHUP.
-    private func inputHungUp() -> Bool {
-        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, 0) > 0 else { return false }
-        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func takeSignal() -> TerminationSignal? {

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop actions`: searches the built-in action catalogue.
 struct Actions: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "actions",
         abstract: "Search the action catalogue (RE&CT and supply-chain actions) for ids to use in scenarios and playbooks.",
         discussion: """
             Every word must appear in the id, title or summary (case-insensitive); id matches come \

@@ -9,6 +9,7 @@ struct Compare: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Put several recorded drills side by side: score, rating per phase, ending, and the expectations that changed status.",
         discussion: """
             For the same team before and after a playbook change, or different teams on one scenario. \

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop explore`: plays a drill many ways to find dead ends, unreachable scenes and endings, and the range of scores.
 struct Explore: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explore",
         abstract: "Play a drill many ways: reach of scenes and endings, dead ends, scores.",
         discussion: """
             By default plays --runs seeded random sessions; --exhaustive instead tries every choice \

@@ -6,6 +6,7 @@ extension GraphFormat: ExpressibleByArgument {}
 /// `tabletop graph`: draws a scenario's story graph for Graphviz or Mermaid.
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw a scenario's scenes, endings and choices as a Graphviz or Mermaid graph.",
         discussion: """
             Scenes are grouped by phase and endings coloured by outcome (green success, orange \

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop list`: the scenarios and playbooks on the search path and how they pair.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the scenarios and playbooks on the search path and how they pair.",
         discussion: """
             The search path: --scenarios folders, then TABLETOP_PATH (colon-separated), then \

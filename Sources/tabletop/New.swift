@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop new`: writes a starter scenario and playbook to edit.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a starter scenario and playbook that use every feature of the formats.",
         discussion: """
             Writes DIR/Scenarios/ID.json and DIR/Playbooks/ID.json, and DIR/Schemas/ when it is \

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop play`: runs a drill headlessly with scripted choices, for tests and CI.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "play",
         abstract: "Play a drill without the terminal UI, taking the listed choices in order.",
         discussion: """
             Takes one option id per scene ('timeout' takes the scene's onTimeout) and stops at an \

@@ -6,6 +6,7 @@ extension ReportFormat: ExpressibleByArgument {}
 /// `tabletop report`: the after-action report and improvement plan of a recorded drill.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write the after-action report and improvement plan of a recorded drill.",
         discussion: """
             HSEEP layout: exercise overview, executive summary, timeline, analysis by phase, \

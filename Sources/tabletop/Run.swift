@@ -5,6 +5,7 @@ import TabletopUI
 /// `tabletop run` (the default command): the full-screen terminal drill, from the picker or a given scenario to the debrief.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Play a drill in the full-screen terminal interface (the default command).",
         discussion: """
             Without a file it opens a picker of the scenarios found. Keys: arrows or j/k move, 1-9 pick, \
@@ -13,6 +14,11 @@ struct Run: ParsableCommand {
             80x24; to play without one use 'tabletop play'. Ctrl-C, SIGTERM, SIGHUP or a closed terminal \
             record a quit and exit with 130, 143 or 129, printing the command that resumes the drill; a \
             journal that cannot be written stops the drill with exit 74 (73 if it cannot be created).
+
+            With --host the drill also listens on a Unix domain socket (never a network address): \
+            participants join with 'tabletop join SOCKET --role ROLE' (over SSH too), vote and argue; the \
+            team pane shows who joined and how each voted, c commits the option with the most votes (Enter \
+            commits the selected one), the rationale prefilled from the arguments. See docs/team-drills.md.
             """
     )
 
@@ -33,6 +39,8 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("Write the session journal to this file, or a new file in this folder (default: $XDG_STATE_HOME/tabletop/sessions).", valueName: "path"))
     var journal: String?
 
+    @OptionGroup var hosting: Hosting
+
     func run() throws {
         let seed = self.seed ?? UInt64.random(in: 0...UInt64.max)
         let start: DrillStart
@@ -45,12 +53,19 @@ struct Run: ParsableCommand {
             let journal = SessionJournal(journal: self.journal)
             let services = AppServices(load: { item in DrillFiles.load(item, seed: seed) }, openRecorder: journal.open,
                                        exportReport: journal.exportReport)
-            try DrillTerminal.play(display, services: services, journal: journal) { configuration, size in
+            func makeApp(_ configuration: AppConfiguration, _ size: Size, team: HostedTeam?) -> App {
                 switch start {
-                case .setup(let setup): return App(setup: setup, configuration: configuration, size: size)
-                case .picker(let list): return App(picker: list.items, searched: list.searched, configuration: configuration, size: size)
+                case .setup(let setup): return App(setup: setup, configuration: configuration, size: size, team: team)
+                case .picker(let list): return App(picker: list.items, searched: list.searched, configuration: configuration, size: size, team: team)
                 }
             }
+            guard hosting.host else {
+                try DrillTerminal.play(display, services: services, journal: journal) { makeApp($0, $1, team: nil) }
+                return
+            }
+            let scenario: Scenario? = if case .setup(let setup) = start { setup.scenario } else { nil }
+            try hosting.play(display, services: services, journal: journal, scenario: scenario,
+                             headless: "tabletop play SCENARIO --choices ...") { makeApp($0, $1, team: $2) }
         }
     }
 }

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop schema`: prints the JSON Schema of scenario or playbook files.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the JSON Schema (2020-12) of scenario or playbook files.",
         discussion: """
             The same schemas ship in Schemas/; name one in a file's "$schema" key (as the bundled \

@@ -13,7 +13,7 @@ struct Tabletop: ParsableCommand {
         commandName: "tabletop",
         abstract: "Run incident-response tabletop drills: scenarios and playbooks as code, scored.",
         version: ToolInfo.version,
-        subcommands: [Run.self, Validate.self, Play.self, Resume.self, Verify.self, Report.self, Compare.self,
+        subcommands: [Run.self, Join.self, Validate.self, Play.self, Resume.self, Verify.self, Report.self, Compare.self,
                       Explore.self, Graph.self, Schema.self, New.self, List.self, Actions.self],
         defaultSubcommand: Run.self
     )

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop validate`: checks scenario and playbook files like a compiler checks code.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check scenario and playbook files, alone and against each other.",
         discussion: """
             Files are recognised by their "format" key. A playbook is also checked against the \

@@ -4,6 +4,7 @@ import TabletopCore
 /// `tabletop verify`: proves a journal untampered: hash chain, file hashes, and a replay of every decision.
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check a session journal: its hash chain, its scenario and playbook, and a replay of its decisions.",
         discussion: """
             Checks that every line is intact and in order (each line carries the SHA-256 of the one \

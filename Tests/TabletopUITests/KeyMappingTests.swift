@@ -66,6 +66,6 @@ struct KeyMappingTests {
             #expect(keys.contains("?"))
             #expect(keys.contains("q"))
         }
-        #expect(KeyBindings.help(for: .drill).count == 11)
+        #expect(KeyBindings.help(for: .drill).count == 12)
     }
 }

@@ -8,6 +8,8 @@ public enum ExitStatus: Int32, Sendable {
     case dataError = 65
     /// An input file is missing or unreadable.
     case noInput = 66
+    /// A service is unavailable: a participant lost the connection to its host.
+    case unavailable = 69
     /// An internal software error.
     case software = 70
     /// An output file could not be created.

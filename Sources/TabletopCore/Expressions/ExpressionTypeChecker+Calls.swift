@@ -20,9 +20,9 @@ extension ExpressionTypeChecker {
         case ExpressionSource.packed("did"):
             let argument = try Self.stringArgument(of: "did", arguments, in: operands, callStart: name.lowerBound, source: source)
             let id = UnsafeBufferPointer(rebasing: source.bytes[argument.stringContents])
-            guard Self.isActionID(id) else {
+            guard Identifiers.isValidActionID(utf8: id) else {
                 throw .badCall(
-                    "'\(source.text(argument.stringContents))' is not a valid action id: it must be 1 to 64 letters, digits, '.', ':' or '-', starting with a letter or digit",
+                    "'\(source.text(argument.stringContents))' is not a valid action id: it must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
                     at: Int(argument.start)
                 )
             }
@@ -107,22 +107,5 @@ extension ExpressionTypeChecker {
             "unknown function '\(name)'; the functions are visited, chose, did and elapsed",
             at: offset, hint: ExpressionError.didYouMean(name, in: Self.functionNames)
         )
-    }
-
-    /// Whether `id` matches `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
-    static func isActionID(_ id: String) -> Bool {
-        Array(id.utf8).withUnsafeBufferPointer { isActionID($0) }
-    }
-
-    /// Whether the UTF-8 bytes `id` match `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
-    static func isActionID(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard (1...64).contains(id.count) else { return false }
-        func isAlphanumeric(_ byte: UInt8) -> Bool {
-            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-        }
-        guard isAlphanumeric(id[0]) else { return false }
-        return id.dropFirst().allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }
     }
 }

@@ -90,6 +90,31 @@ public struct JSONDocument: Sendable {
         }
     }
 
+    /// The position in `names` (distinct names) of the one equal to the string at `index`, or nil.
+    ///
+    /// Reads the node and its bytes once for all names: this is how object keys are matched. The search
+    /// starts at `hint` and wraps around: keys are usually written in the order of the list, so passing
+    /// the position after the previous key's usually finds the next one at the first comparison.
+    public func position(ofString index: Index, in names: [StaticString], hint: Int = 0) -> Int? {
+        let node = nodes[index]
+        guard node.kind == .string, !names.isEmpty else { return nil }
+        if node.escaped {
+            let text = string(index)
+            return names.firstIndex { $0.description == text }
+        }
+        let length = Int(node.end - node.start) - 2
+        return bytes.withUnsafeBufferPointer { buffer in
+            let text = buffer.baseAddress! + Int(node.start) + 1
+            var position = hint < names.count ? max(hint, 0) : 0
+            for _ in names.indices {
+                let name = names[position]
+                if name.utf8CodeUnitCount == length, memoryEqual(text, name.utf8Start, length) { return position }
+                position = position + 1 == names.count ? 0 : position + 1
+            }
+            return nil
+        }
+    }
+
     /// The decoded text of a string value (empty for other kinds).
     public func string(_ index: Index) -> String {
         let node = nodes[index]
@@ -98,6 +123,19 @@ public struct JSONDocument: Sendable {
         return bytes.withUnsafeBufferPointer { buffer in
             let raw = UnsafeBufferPointer(rebasing: buffer[start..<end])
             return node.escaped ? JSONStringDecoder.decode(raw) : String(decoding: raw, as: UTF8.self)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 text of the string at `index`: straight from the file's bytes when it
+    /// has no escapes, decoded otherwise (empty for other kinds). Looks a name up without making a `String`.
+    public func withUTF8<Result>(_ index: Index, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let node = nodes[index]
+        guard node.kind == .string, !node.escaped else {
+            var text = string(index)
+            return text.withUTF8(body)
+        }
+        return bytes.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[Int(node.start) + 1 ..< Int(node.end) - 1]))
         }
     }
 

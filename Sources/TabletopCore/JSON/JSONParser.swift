@@ -182,10 +182,13 @@ struct JSONParser: ~Copyable {
         position += 1
         var escaped = false
         while true {
-            // Fast path: skip eight plain ASCII bytes at a time.
+            // Fast path: skip plain ASCII eight bytes at a time, then step straight to the first byte that needs a look.
             while position + 8 <= count {
-                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                if Self.needsAttention(word) { break }
+                let flags = Self.attentionFlags(UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)))
+                if flags != 0 {
+                    position += flags.trailingZeroBitCount / 8
+                    break
+                }
                 position += 8
             }
             guard position < count else { throw error("E103", "unterminated string", at: start) }
@@ -208,9 +211,10 @@ struct JSONParser: ~Copyable {
         nodes.append(.init(kind: .string, escaped: escaped, start: UInt32(start), end: UInt32(position), count: 0))
     }
 
-    /// Whether any of eight bytes is a quote, a backslash, a control character or non-ASCII.
+    /// Of eight bytes (read little-endian), a flag bit in each one that is a quote, a backslash, a control
+    /// character or non-ASCII. Bytes above a flagged one may be flagged wrongly, so only the lowest flag is exact.
     @inline(__always)
-    private static func needsAttention(_ word: UInt64) -> Bool {
+    private static func attentionFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -218,7 +222,7 @@ struct JSONParser: ~Copyable {
         let hasQuote = (quote &- ones) & ~quote
         let hasSlash = (slash &- ones) & ~slash
         let hasControl = (word &- ones &* 0x20) & ~word
-        return ((hasQuote | hasSlash | hasControl) & highs) | (word & highs) != 0
+        return ((hasQuote | hasSlash | hasControl) & highs) | (word & highs)
     }
 
     private mutating func skipEscape() throws(JSONSyntaxError) {
@@ -287,8 +291,13 @@ struct JSONParser: ~Copyable {
             switch base[position] {
             case 0x20, 0x0A, 0x0D, 0x09:
                 position += 1
-                // Indentation comes in runs of spaces: skip eight at a time.
-                while position + 8 <= count, UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                // Indentation comes in runs of spaces: skip eight at a time, then straight to the first non-space.
+                while position + 8 <= count {
+                    let others = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                    if others != 0 {
+                        position += others.trailingZeroBitCount / 8
+                        break
+                    }
                     position += 8
                 }
             default:

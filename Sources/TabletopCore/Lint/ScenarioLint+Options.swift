@@ -15,12 +15,13 @@ extension ScenarioLint {
                     labels[key] = position
                 }
                 guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { continue }
+                let outcome = OutcomeKey(option.consequence)
                 if isSelfLoop(option.consequence, scene: sceneIndex) {
                     sink.warning("W306", "option '\(option.id)' leads back to scene '\(scene.id)' and changes nothing (no effects, no actions, no time): the team can loop here forever", at: nodes.next)
-                } else if let twin = outcomes[OutcomeKey(option.consequence)] {
+                } else if let twin = outcomes[outcome] {
                     sink.warning("W305", "option '\(option.id)' has no effects, no actions and no destination of its own: it does exactly what '\(scene.options[twin].id)' does", at: nodes.id)
                 }
-                if outcomes[OutcomeKey(option.consequence)] == nil { outcomes[OutcomeKey(option.consequence)] = position }
+                if outcomes[outcome] == nil { outcomes[outcome] = position }
             }
             if let timeout = scene.onTimeout, Self.isInert(timeout), isSelfLoop(timeout, scene: sceneIndex),
                let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {

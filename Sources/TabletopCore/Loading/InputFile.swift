@@ -39,33 +39,43 @@ public enum InputFile {
         if size > limit {
             throw ReadError(path: path, message: "[E109] the file is \(size / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB", status: .dataError)
         }
-        var bytes = [UInt8](repeating: 0, count: max(size, 0))
-        var filled = 0
-        // Read until end of file; the size may differ for pipes and special files.
-        while true {
-            if filled == bytes.count {
-                if bytes.count >= limit + 1 { break }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, min(bytes.count, limit + 1 - bytes.count))))
-            }
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                readSome(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(path: path, message: "cannot read: \(String(cString: strerror(errno)))", status: .noInput)
-            }
-            if count == 0 { break }
-            filled += count
+        // One buffer of the announced size plus a byte, filled without zeroing first; when even the
+        // spare byte fills, the file is longer than announced (a pipe, a special or a growing file).
+        var failure: Int32 = 0
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, initialized in
+            initialized = readFully(descriptor, into: buffer, failure: &failure)
+            atEnd = initialized < buffer.count
         }
-        if filled > limit {
+        while !atEnd, failure == 0, bytes.count <= limit {
+            bytes += [UInt8](unsafeUninitializedCapacity: max(65_536, min(bytes.count, limit + 1 - bytes.count))) { buffer, initialized in
+                initialized = readFully(descriptor, into: buffer, failure: &failure)
+                atEnd = initialized < buffer.count
+            }
+        }
+        if failure != 0 {
+            throw ReadError(path: path, message: "cannot read: \(String(cString: strerror(failure)))", status: .noInput)
+        }
+        if bytes.count > limit {
             throw ReadError(path: path, message: "[E109] the file is over the limit of \(limit / 1_048_576) MiB", status: .dataError)
         }
-        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 }
 
-/// `read(2)`, named apart from `InputFile.read`.
-private func readSome(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
+/// Reads until `buffer` is full or the file ends, retrying interrupted reads; the number of bytes read.
+/// Sets `failure` to the `errno` of a failed read.
+private func readFully(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failure: inout Int32) -> Int {
+    var filled = 0
+    while filled < buffer.count {
+        let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+        if count < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            break
+        }
+        if count == 0 { break }
+        filled += count
+    }
+    return filled
 }

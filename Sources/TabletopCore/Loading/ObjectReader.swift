@@ -20,8 +20,10 @@ struct ObjectReader {
         self.node = node
         self.known = known
         var unknownSeen: Set<String> = []
+        var hint = 0
         for key in document.keys(node) {
-            if let slot = known.firstIndex(where: { document.stringEquals(key, $0) }) {
+            if let slot = document.position(ofString: key, in: known, hint: hint) {
+                hint = slot + 1
                 if values[slot] >= 0 {
                     sink.error("E203", "duplicate key '\(known[slot])'; the earlier value would be lost", at: key)
                 } else {
@@ -42,22 +44,26 @@ struct ObjectReader {
 
     /// The value node of a member, if present.
     subscript(_ key: StaticString) -> JSONDocument.Index? {
-        for slot in known.indices where sameText(known[slot], key) {
-            return values[slot] >= 0 ? Int(values[slot]) : nil
+        // Callers pass the very literals of the known list, usually uniqued: addresses first, then bytes.
+        let address = key.utf8Start
+        let found = known.withUnsafeBufferPointer { names in
+            names.firstIndex { $0.utf8Start == address } ?? names.firstIndex { sameText($0, key) }
         }
-        preconditionFailure("'\(key)' is not a known key")
+        guard let slot = found else { preconditionFailure("'\(key)' is not a known key") }
+        let value = values[slot]
+        return value >= 0 ? Int(value) : nil
     }
 
     /// A required member's value node; reports E201 when missing.
-    func required(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> JSONDocument.Index? {
+    func required(_ key: StaticString, in what: @autoclosure () -> String, sink: inout DiagnosticSink) -> JSONDocument.Index? {
         if let value = self[key] { return value }
-        sink.error("E201", "\(what) is missing the required key '\(key)'", at: node)
+        sink.error("E201", "\(what()) is missing the required key '\(key)'", at: node)
         return nil
     }
 
     /// A string member; reports missing (when required) and wrong types.
-    func string(_ key: StaticString, required: Bool, in what: String, sink: inout DiagnosticSink) -> String? {
-        guard let value = required ? self.required(key, in: what, sink: &sink) : self[key] else { return nil }
+    func string(_ key: StaticString, required: Bool, in what: @autoclosure () -> String, sink: inout DiagnosticSink) -> String? {
+        guard let value = required ? self.required(key, in: what(), sink: &sink) : self[key] else { return nil }
         guard document.kind(value) == .string else {
             sink.error("E202", "'\(key)' must be a string, found \(document.kind(value).phrase)", at: value)
             return nil
@@ -66,8 +72,8 @@ struct ObjectReader {
     }
 
     /// An id member (FORMATS.md section 1 pattern); reports missing, mistyped and malformed ids.
-    func id(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> String? {
-        guard let id = string(key, required: true, in: what, sink: &sink) else { return nil }
+    func id(_ key: StaticString, in what: @autoclosure () -> String, sink: inout DiagnosticSink) -> String? {
+        guard let id = string(key, required: true, in: what(), sink: &sink) else { return nil }
         guard Identifiers.isValidID(id) else {
             sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: self[key]!)
             return nil
@@ -88,13 +94,13 @@ struct ObjectReader {
     }
 
     /// An integer member within `range`.
-    func integer(_ key: StaticString, required: Bool, in what: String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
-        guard let value = required ? self.required(key, in: what, sink: &sink) : self[key] else { return nil }
+    func integer(_ key: StaticString, required: Bool, in what: @autoclosure () -> String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
+        guard let value = required ? self.required(key, in: what(), sink: &sink) : self[key] else { return nil }
         return readInteger(document, value, name: "'\(key)'", range: range, sink: &sink)
     }
 
     /// An array of strings member.
-    func strings(_ key: StaticString, in what: String, sink: inout DiagnosticSink) -> [String]? {
+    func strings(_ key: StaticString, sink: inout DiagnosticSink) -> [String]? {
         guard let value = self[key] else { return nil }
         guard document.kind(value) == .array else {
             sink.error("E202", "'\(key)' must be an array of strings, found \(document.kind(value).phrase)", at: value)
@@ -113,21 +119,21 @@ struct ObjectReader {
 }
 
 /// Reads an integer value within `range`, reporting E202 for non-numbers and E208 for values out of range.
-func readInteger(_ document: JSONDocument, _ value: JSONDocument.Index, name: String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
+func readInteger(_ document: JSONDocument, _ value: JSONDocument.Index, name: @autoclosure () -> String, range: ClosedRange<Int>, sink: inout DiagnosticSink) -> Int? {
     guard document.kind(value) == .number else {
-        sink.error("E202", "\(name) must be an integer, found \(document.kind(value).phrase)", at: value)
+        sink.error("E202", "\(name()) must be an integer, found \(document.kind(value).phrase)", at: value)
         return nil
     }
     guard let number = document.integer(value) else {
         if let double = document.number(value), double.rounded() != double {
-            sink.error("E202", "\(name) must be a whole number, found \(document.rawText(value))", at: value)
+            sink.error("E202", "\(name()) must be a whole number, found \(document.rawText(value))", at: value)
         } else {
-            sink.error("E208", "\(name) is out of range: \(document.rawText(value).prefix(40))", at: value)
+            sink.error("E208", "\(name()) is out of range: \(document.rawText(value).prefix(40))", at: value)
         }
         return nil
     }
     guard range.contains(number) else {
-        sink.error("E208", "\(name) must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value)
+        sink.error("E208", "\(name()) must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value)
         return nil
     }
     return number

@@ -45,7 +45,7 @@ public struct PlaybookLoader {
         let id = top.id("id", in: "the playbook", sink: &sink)
         let title = top.string("title", required: true, in: "the playbook", sink: &sink)
         let summary = top.string("summary", required: false, in: "the playbook", sink: &sink)
-        let scenarios = top.strings("scenarios", in: "the playbook", sink: &sink) ?? []
+        let scenarios = top.strings("scenarios", sink: &sink) ?? []
         var partialCredit = 0.5
         if let node = top["partialCredit"] {
             if let value = document.number(node), (0...1).contains(value) {
@@ -89,7 +89,7 @@ public struct PlaybookLoader {
         let weight = reader.integer("weight", required: false, in: what, range: 1...1_000_000, sink: &sink) ?? 1
         let by = reader["by"].flatMap { readDurationValue(document, $0, name: "'by'", realTime: false, sink: &sink) }
         var after: [Int] = []
-        if let afterNode = reader["after"], reader.strings("after", in: what, sink: &sink) != nil {
+        if let afterNode = reader["after"], reader.strings("after", sink: &sink) != nil {
             // Entries that are not strings were reported by `strings`; each name is located at its own element.
             for element in document.elements(afterNode) where document.kind(element) == .string {
                 let name = document.string(element)

@@ -13,7 +13,7 @@ public struct ScenarioLoader {
     var sourceMap = ScenarioSourceMap()
     /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
     /// scenario, so a condition written many times is parsed and checked once.
-    var compiledConditions: [String: Condition] = [:]
+    var compiledConditions = TextTable<Condition>()
 
     /// Loads a scenario from the bytes of `file`.
     public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
@@ -93,7 +93,7 @@ public struct ScenarioLoader {
 
     private mutating func readMetadata(_ top: ObjectReader) -> ScenarioMetadata {
         var metadata = ScenarioMetadata()
-        metadata.tags = top.strings("tags", in: "the scenario", sink: &sink) ?? []
+        metadata.tags = top.strings("tags", sink: &sink) ?? []
         if let node = top["difficulty"] {
             let value = document.string(node)
             let allowed = ["introductory", "intermediate", "advanced"]
@@ -107,7 +107,7 @@ public struct ScenarioLoader {
         metadata.estimatedMinutes = top.integer("estimatedMinutes", required: false, in: "the scenario", range: 1...100_000, sink: &sink)
         metadata.author = top.string("author", required: false, in: "the scenario", sink: &sink)
         metadata.version = top.string("version", required: false, in: "the scenario", sink: &sink)
-        metadata.objectives = top.strings("objectives", in: "the scenario", sink: &sink) ?? []
+        metadata.objectives = top.strings("objectives", sink: &sink) ?? []
         for node in arrayMember(top, "references", required: false, nonEmpty: false) {
             guard let reader = ObjectReader(document, node, known: ["title", "url"], what: "a reference", sink: &sink) else { continue }
             let title = reader.string("title", required: true, in: "a reference", sink: &sink)
@@ -214,7 +214,7 @@ public struct ScenarioLoader {
         case "bool": type = .bool
         case "enum":
             guard let valuesNode = reader.required("values", in: what, sink: &sink),
-                  let values = reader.strings("values", in: what, sink: &sink) else { return nil }
+                  let values = reader.strings("values", sink: &sink) else { return nil }
             guard !values.isEmpty else {
                 sink.error("E306", "\(what) of type enum needs at least one value", at: valuesNode)
                 return nil
@@ -242,12 +242,12 @@ public struct ScenarioLoader {
     }
 
     /// Reads a literal value for a variable, checking its type, enum membership and int bounds.
-    private mutating func readValue(_ node: JSONDocument.Index, for variable: Variable, what: String) -> RuntimeValue? {
+    private mutating func readValue(_ node: JSONDocument.Index, for variable: Variable, what: @autoclosure () -> String) -> RuntimeValue? {
         switch variable.type {
         case .int:
-            guard let number = readInteger(document, node, name: what, range: Int.min...Int.max, sink: &sink) else { return nil }
+            guard let number = readInteger(document, node, name: what(), range: Int.min...Int.max, sink: &sink) else { return nil }
             if variable.clamp(number) != number {
-                sink.error("E305", "\(what) is \(number), outside [\(variable.minimum.map(String.init) ?? "-inf"), \(variable.maximum.map(String.init) ?? "inf")]", at: node)
+                sink.error("E305", "\(what()) is \(number), outside [\(variable.minimum.map(String.init) ?? "-inf"), \(variable.maximum.map(String.init) ?? "inf")]", at: node)
                 return nil
             }
             return .int(number)
@@ -256,12 +256,12 @@ public struct ScenarioLoader {
             case .true: return .bool(true)
             case .false: return .bool(false)
             default:
-                sink.error("E304", "\(what) must be true or false (variable '\(variable.name)' is bool), found \(document.kind(node).phrase)", at: node)
+                sink.error("E304", "\(what()) must be true or false (variable '\(variable.name)' is bool), found \(document.kind(node).phrase)", at: node)
                 return nil
             }
         case .enumeration(let values):
             guard document.kind(node) == .string else {
-                sink.error("E304", "\(what) must be one of \(quotedList(values)) (variable '\(variable.name)' is enum), found \(document.kind(node).phrase)", at: node)
+                sink.error("E304", "\(what()) must be one of \(quotedList(values)) (variable '\(variable.name)' is enum), found \(document.kind(node).phrase)", at: node)
                 return nil
             }
             let text = document.string(node)
@@ -290,9 +290,11 @@ public struct ScenarioLoader {
                 }
             }
             symbols.sceneIDList.append(id)
-            var options: [String: Int] = [:]
-            var optionIDs: [String] = []
             let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
+            let optionCount = optionsNode.map { document.count($0) } ?? 0
+            var options = TextTable<Int>(capacity: optionCount)
+            var optionIDs: [String] = []
+            optionIDs.reserveCapacity(optionCount)
             if let optionsNode, document.kind(optionsNode) == .array {
                 for (position, option) in document.elements(optionsNode).enumerated() {
                     guard document.kind(option) == .object, let optionIDNode = document.member(option, "id") else { continue }
@@ -316,7 +318,7 @@ public struct ScenarioLoader {
     private mutating func readScene(_ node: JSONDocument.Index, index: Int) -> Scene? {
         guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
         let id = reader.id("id", in: "a scene", sink: &sink)
-        let what = "scene '\(id ?? "?")'"
+        var what: String { "scene '\(id ?? "?")'" }
         let title = reader.string("title", required: true, in: what, sink: &sink)
         let phase = readPhase(reader, required: true, in: what)
         let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
@@ -324,6 +326,7 @@ public struct ScenarioLoader {
         let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
         var options: [SceneOption] = []
+        options.reserveCapacity(optionNodes.count)
         for (position, optionNode) in optionNodes.enumerated() {
             if let option = readOption(optionNode, scene: index, position: position) { options.append(option) }
         }
@@ -360,7 +363,7 @@ public struct ScenarioLoader {
         if id == "timeout", let idNode = reader["id"] {
             sink.error("E307", "the option id 'timeout' is reserved for a scene's onTimeout", at: idNode)
         }
-        let what = "option '\(id ?? "?")'"
+        var what: String { "option '\(id ?? "?")'" }
         let label = reader.string("label", required: true, in: what, sink: &sink)
         var role: Int?
         if let roleNode = reader["role"], let roleID = reader.string("role", required: false, in: what, sink: &sink) {
@@ -379,16 +382,18 @@ public struct ScenarioLoader {
     }
 
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
-    private mutating func readConsequence(_ reader: ObjectReader, what: String) -> Consequence? {
+    private mutating func readConsequence(_ reader: ObjectReader, what: @autoclosure () -> String) -> Consequence? {
         var actions: [Int] = []
-        for node in arrayMember(reader, "actions", required: false, nonEmpty: false) {
+        let actionNodes = arrayMember(reader, "actions", required: false, nonEmpty: false)
+        actions.reserveCapacity(actionNodes.count)
+        for node in actionNodes {
             if let index = readActionID(node) { actions.append(index) }
         }
         let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
         var takes = 0
         if let node = reader["takes"] { takes = readDuration(node, name: "'takes'", realTime: false) ?? 0 }
-        let feedback = reader.string("feedback", required: false, in: what, sink: &sink)
-        guard let nextNode = reader.required("next", in: what, sink: &sink), let next = readNext(nextNode) else { return nil }
+        let feedback = reader.string("feedback", required: false, in: what(), sink: &sink)
+        guard let nextNode = reader.required("next", in: what(), sink: &sink), let next = readNext(nextNode) else { return nil }
         return Consequence(actions: actions, effects: effects, takes: takes, feedback: feedback, next: next)
     }
 
@@ -397,12 +402,13 @@ public struct ScenarioLoader {
         case .string:
             return resolve(node, what: "'next'").map { .destination($0) }
         case .array:
-            let routes = Array(document.elements(node))
-            guard !routes.isEmpty else {
+            let routes = document.elements(node)
+            guard routes.count > 0 else {
                 sink.error("E303", "'next' has no routes; give a scene or ending id, or at least one route", at: node)
                 return nil
             }
             var result: [Route] = []
+            result.reserveCapacity(routes.count)
             for (position, routeNode) in routes.enumerated() {
                 guard let reader = ObjectReader(document, routeNode, known: ["to", "when"], what: "a route", sink: &sink),
                       let toNode = reader.required("to", in: "a route", sink: &sink) else { continue }
@@ -426,8 +432,8 @@ public struct ScenarioLoader {
             sink.error("E202", "\(what) must be a scene or ending id, found \(document.kind(node).phrase)", at: node)
             return nil
         }
+        if let destination = document.withUTF8(node, { symbols.destinations[utf8: $0] }) { return destination }
         let id = document.string(node)
-        if let destination = symbols.destinations[id] { return destination }
         sink.error("E301", "\(what) names '\(sanitizedForMessage(id))', which is neither a scene nor an ending", at: node,
                    hint: Suggestion.closest(to: id, in: symbols.destinations.keys).map { "did you mean '\($0)'?" })
         return nil
@@ -475,8 +481,8 @@ public struct ScenarioLoader {
             sink.error("E202", "an effect must name a variable, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        let name = document.string(node)
-        guard let slot = symbols.variableSlots[name] else {
+        guard let slot = document.withUTF8(node, { symbols.variableSlots[utf8: $0] }) else {
+            let name = document.string(node)
             sink.error("E301", "unknown variable '\(sanitizedForMessage(name))'", at: node,
                        hint: Suggestion.closest(to: name, in: symbols.variableNames).map { "did you mean '\($0)'?" })
             return nil
@@ -502,7 +508,7 @@ public struct ScenarioLoader {
             guard let reader = ObjectReader(document, node, known: known, what: "a timed inject", sink: &sink) else { continue }
             let id = reader.id("id", in: "a timed inject", sink: &sink)
             if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate inject id '\(id)'", at: reader["id"]!) }
-            let what = "inject '\(id ?? "?")'"
+            var what: String { "inject '\(id ?? "?")'" }
             let at = reader.required("at", in: what, sink: &sink).flatMap { readDuration($0, name: "'at'", realTime: false) }
             let condition = reader["when"].flatMap { compileCondition($0) }
             let from = reader.string("from", required: true, in: what, sink: &sink)
@@ -522,7 +528,7 @@ public struct ScenarioLoader {
         for node in nodes {
             guard let reader = ObjectReader(document, node, known: ["id", "title", "narrative", "outcome"], what: "an ending", sink: &sink) else { continue }
             let id = reader.id("id", in: "an ending", sink: &sink)
-            let what = "ending '\(id ?? "?")'"
+            var what: String { "ending '\(id ?? "?")'" }
             let title = reader.string("title", required: true, in: what, sink: &sink)
             let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
             var outcome: Outcome?
@@ -543,13 +549,13 @@ public struct ScenarioLoader {
 
     // MARK: - Pieces
 
-    private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: String) -> Phase? {
-        guard let node = required ? reader.required("phase", in: what, sink: &sink) : reader["phase"] else { return nil }
+    private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: @autoclosure () -> String) -> Phase? {
+        guard let node = required ? reader.required("phase", in: what(), sink: &sink) : reader["phase"] else { return nil }
         return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
     }
 
-    private mutating func readChannel(_ reader: ObjectReader, in what: String) -> Channel? {
-        guard let node = reader.required("channel", in: what, sink: &sink) else { return nil }
+    private mutating func readChannel(_ reader: ObjectReader, in what: @autoclosure () -> String) -> Channel? {
+        guard let node = reader.required("channel", in: what(), sink: &sink) else { return nil }
         return readEnumValue(Channel.self, document, node, name: "'channel'", sink: &sink)
     }
 
@@ -563,12 +569,13 @@ public struct ScenarioLoader {
             sink.error("E202", "an action must be an action id string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        let id = document.string(node)
-        guard Identifiers.isValidActionID(id) else {
-            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id", at: node)
+        let interned = document.withUTF8(node) { id in
+            Identifiers.isValidActionID(utf8: id) ? symbols.actionIndex(ofUTF8: id) : nil
+        }
+        guard let index = interned else {
+            sink.error("E204", "'\(sanitizedForMessage(document.string(node)))' is not a valid action id", at: node)
             return nil
         }
-        let index = symbols.actionIndex(of: id)
         if actionSites[index] == nil { actionSites[index] = node }
         return index
     }
@@ -589,8 +596,8 @@ public struct ScenarioLoader {
             sink.error("E202", "'when' must be a condition string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
+        if let known = document.withUTF8(node, { compiledConditions[utf8: $0] }) { return known }
         let source = document.string(node)
-        if let known = compiledConditions[source] { return known }
         switch Condition.compile(source, symbols: symbols) {
         case .success(let condition):
             for action in condition.actionReferences where actionSites[action] == nil { actionSites[action] = node }
@@ -604,15 +611,15 @@ public struct ScenarioLoader {
     }
 
     /// The elements of an array member; reports a non-array, a missing required member, or an empty one.
-    private mutating func arrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: String = "the scenario") -> JSONDocument.ChildSequence {
-        readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what, sink: &sink)
+    private mutating func arrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String = "the scenario") -> JSONDocument.ChildSequence {
+        readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what(), sink: &sink)
     }
 }
 
 /// Reads an array member, reporting a missing required one (E201), a non-array (E202) or an empty one where one entry is needed (E209).
-func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
+func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
     let document = reader.document
-    guard let node = required ? reader.required(key, in: what, sink: &sink) : reader[key] else { return .empty }
+    guard let node = required ? reader.required(key, in: what(), sink: &sink) : reader[key] else { return .empty }
     guard document.kind(node) == .array else {
         sink.error("E202", "'\(key)' must be an array, found \(document.kind(node).phrase)", at: node)
         return .empty

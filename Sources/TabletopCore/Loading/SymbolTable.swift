@@ -1,16 +1,16 @@
 /// The names a scenario declares, indexed for resolving references and compiling conditions.
 final class SymbolTable: ConditionSymbols {
-    var variableSlots: [String: Int] = [:]
+    var variableSlots = TextTable<Int>()
     var variables: [Variable] = []
-    var destinations: [String: Destination] = [:]
+    var destinations = TextTable<Destination>()
     var sceneIDList: [String] = []
     /// Per scene index: option id -> engine-wide option index.
-    var optionsByScene: [[String: Int]] = []
+    var optionsByScene: [TextTable<Int>] = []
     var optionIDsByScene: [[String]] = []
     var optionOwners: [(scene: Int, option: Int)] = []
-    var roleIndices: [String: Int] = [:]
+    var roleIndices = TextTable<Int>()
     private(set) var actionIDs: [String] = []
-    private var actionIndices: [String: Int] = [:]
+    private var actionIndices = TextTable<Int>()
 
     var variableNames: [String] { variables.map(\.name) }
     var sceneIDs: [String] { sceneIDList }
@@ -39,5 +39,10 @@ final class SymbolTable: ConditionSymbols {
         actionIDs.append(id)
         actionIndices[id] = actionIDs.count - 1
         return actionIDs.count - 1
+    }
+
+    /// The interned index of the action id whose UTF-8 bytes are `id`, interning it if new.
+    func actionIndex(ofUTF8 id: UnsafeBufferPointer<UInt8>) -> Int {
+        actionIndices[utf8: id] ?? actionIndex(of: String(decoding: id, as: UTF8.self))
     }
 }

@@ -8,6 +8,9 @@ public struct Validation {
         public var diagnostics: [Diagnostic]
         /// Set when the file could not be read at all.
         public var readError: InputFile.ReadError?
+        /// The scenario, when the file is one that loaded. Handing it to the caller also spares
+        /// `run` from freeing a large model piece by piece just before a command exits.
+        public var scenario: Scenario? = nil
     }
 
     /// All files' reports and the exit status they add up to.
@@ -42,7 +45,6 @@ public struct Validation {
     /// Validates `paths`, linting every scenario that loads; `strict` turns warnings into errors.
     public static func run(paths: [String], strict: Bool = false, catalogue: ActionCatalogue = .builtIn) -> Report {
         var reports: [FileReport] = []
-        var scenarios: [(index: Int, scenario: Scenario)] = []
         var playbooks: [(index: Int, document: JSONDocument)] = []
         for path in paths {
             let bytes: [UInt8]
@@ -64,11 +66,10 @@ public struct Validation {
                 let (result, sourceMap) = ScenarioLoader.loadLocated(document: document, file: path, catalogue: catalogue)
                 var diagnostics = result.diagnostics
                 if let scenario = result.value {
-                    scenarios.append((reports.count, scenario))
                     diagnostics += ScenarioLint.diagnostics(for: scenario, sourceMap: sourceMap, document: document, file: path)
                     diagnostics.sort { $0.location < $1.location }
                 }
-                reports.append(FileReport(path: path, kind: "scenario", diagnostics: diagnostics))
+                reports.append(FileReport(path: path, kind: "scenario", diagnostics: diagnostics, scenario: result.value))
             case .playbook:
                 playbooks.append((reports.count, document))
                 reports.append(FileReport(path: path, kind: "playbook", diagnostics: []))
@@ -78,7 +79,7 @@ public struct Validation {
         }
         for (index, document) in playbooks {
             let path = reports[index].path
-            let partners = partners(of: document, among: scenarios.map(\.scenario))
+            let partners = partners(of: document, among: reports.compactMap(\.scenario))
             var diagnostics: [Diagnostic] = []
             for scenario in partners.isEmpty ? [nil] : partners.map(Optional.some) {
                 let result = PlaybookLoader.load(document: document, file: path, scenario: scenario, catalogue: catalogue)

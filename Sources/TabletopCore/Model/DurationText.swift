@@ -13,7 +13,12 @@ public enum DurationText {
 
     /// The total number of seconds of a duration string such as `"1h30m"` or `"45s"`.
     public static func seconds(_ text: String) -> Result<Int, Problem> {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(seconds(utf8:))
+    }
+
+    /// `seconds` on the UTF-8 bytes of the text, read in place.
+    private static func seconds(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, Problem> {
         guard !bytes.isEmpty else { return .failure(.malformed("an empty string is not a duration; write e.g. \"90m\"")) }
         let units: [(UInt8, Int)] = [(UInt8(ascii: "d"), 86_400), (UInt8(ascii: "h"), 3_600), (UInt8(ascii: "m"), 60), (UInt8(ascii: "s"), 1)]
         var nextUnit = 0

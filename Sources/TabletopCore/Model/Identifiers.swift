@@ -2,27 +2,45 @@
 public enum Identifiers {
     /// `^[a-z0-9][a-z0-9-]{0,63}$`: scenes, endings, options, injects, roles, expectations, scenarios, playbooks.
     public static func isValidID(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, bytes.count <= 64, isLowerAlnum(first) else { return false }
-        return bytes.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
+        everyByte(of: text, first: isLowerAlnum) { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
     /// `^[A-Za-z_][A-Za-z0-9_]{0,63}$`.
     public static func isValidVariableName(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, bytes.count <= 64, isLetter(first) || first == UInt8(ascii: "_") else { return false }
-        return bytes.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
+        everyByte(of: text, first: { isLetter($0) || $0 == UInt8(ascii: "_") }) { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
     }
 
     /// `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
     public static func isValidActionID(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, bytes.count <= 64, isLetter(first) || isDigit(first) else { return false }
-        return bytes.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }
+        var text = text
+        return text.withUTF8 { isValidActionID(utf8: $0) }
+    }
+
+    /// `isValidActionID` on UTF-8 bytes, e.g. straight from a document.
+    public static func isValidActionID(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        everyByte(of: bytes, first: { isLetter($0) || isDigit($0) }) {
+            isLetter($0) || isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ":")
+                || $0 == UInt8(ascii: "-")
+        }
     }
 
     /// Words of the condition language that cannot name a variable.
     public static let reservedWords: Set<String> = ["not", "and", "or", "true", "false"]
+
+    /// Whether `text` has 1 to 64 bytes, the first accepted by `first` and every one by `rest`,
+    /// checked on the contiguous UTF-8 (much cheaper than iterating a `String.UTF8View`).
+    @inline(__always)
+    private static func everyByte(of text: String, first: (UInt8) -> Bool, rest: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { everyByte(of: $0, first: first, rest: rest) }
+    }
+
+    /// Whether `bytes` are 1 to 64, the first accepted by `first` and every one by `rest`.
+    @inline(__always)
+    private static func everyByte(of bytes: UnsafeBufferPointer<UInt8>, first: (UInt8) -> Bool, rest: (UInt8) -> Bool) -> Bool {
+        guard let head = bytes.first, bytes.count <= 64, first(head) else { return false }
+        return bytes.allSatisfy(rest)
+    }
 
     private static func isLowerAlnum(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || isDigit(byte) }
     private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }

@@ -3,7 +3,7 @@ extension App {
     public func render(into screen: inout Screen) {
         screen.clear(resizingTo: size)
         if isTooSmall {
-            TooSmallView.render(self, into: &screen)
+            TooSmallView.render(size: size, asksToQuit: overlay == .confirmQuit, into: &screen)
             return
         }
         let glyphs = configuration.glyphs
@@ -16,7 +16,15 @@ extension App {
         case .briefing:
             if let briefing {
                 HeaderView(title: briefing.setup.scenario.title).render(into: &screen, rect: Rect(x: 0, y: 0, width: size.width, height: 1), glyphs: glyphs)
-                BriefingView(briefing: briefing, input: input, glyphs: glyphs).render(into: &screen, rect: body)
+                var briefingRect = body
+                if let team {
+                    // A hosted drill's facilitator sees who has joined before starting.
+                    let teamView = TeamView(hosting: team, app: self)
+                    let (top, teamRect) = body.splitBottom(teamView.lineCount(width: body.width, limit: body.height / 3, glyphs: glyphs))
+                    teamView.render(into: &screen, rect: teamRect, glyphs: glyphs)
+                    briefingRect = top
+                }
+                BriefingView(briefing: briefing, input: input, glyphs: glyphs).render(into: &screen, rect: briefingRect)
             }
         case .drill:
             renderDrill(into: &screen)
@@ -25,6 +33,8 @@ extension App {
                 HeaderView(title: "Debrief: " + session.scenario.title, session: session).render(into: &screen, rect: Rect(x: 0, y: 0, width: size.width, height: 1), glyphs: glyphs)
             }
             DebriefView(app: self).render(into: &screen, rect: body)
+        case .participant:
+            break  // A participant's page belongs to `ParticipantApp`.
         }
         FooterView(app: self).render(into: &screen, rect: footer, glyphs: glyphs)
         switch overlay {
@@ -42,8 +52,15 @@ extension App {
         TimelineView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
         StateView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
-        if layout.facilitator.height > 0, layout.facilitator.width > 0 {
-            FacilitatorView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.facilitator)
+        var side = layout.side
+        if let team, side.height > 0, side.width > 0 {
+            let teamView = TeamView(hosting: team, app: self)
+            let (teamRect, rest) = side.splitTop(facilitatorVisible ? teamView.lineCount(width: side.width, limit: side.height / 2, glyphs: glyphs) : side.height)
+            teamView.render(into: &screen, rect: teamRect, glyphs: glyphs)
+            side = rest
+        }
+        if facilitatorVisible, side.height > 0, side.width > 0 {
+            FacilitatorView(session: session, glyphs: glyphs).render(into: &screen, rect: side)
         }
         DecisionView(app: self, session: session, glyphs: glyphs).render(into: &screen, rect: layout.decision)
     }

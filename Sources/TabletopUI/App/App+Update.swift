@@ -2,7 +2,15 @@ import TabletopCore
 
 extension App {
     /// Applies one event and returns the effects to carry out, in order, before the next frame is drawn.
+    ///
+    /// A hosted drill ends the list with the drill to publish to the participants whenever what they see changed.
     public mutating func update(_ event: Event) -> [Effect] {
+        let effects = apply(event)
+        guard let drill = changedDrill() else { return effects }
+        return effects + [.publish(drill)]
+    }
+
+    private mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case .tick(let time):
             return tick(time)
@@ -32,6 +40,8 @@ extension App {
         case .reportExported(.failure(let failure)):
             status = "The report was not written: \(failure.message)"
             return []
+        case .team(let event):
+            return teamEvent(event)
         }
     }
 
@@ -79,6 +89,7 @@ extension App {
         case .briefing: return briefingCommand(command)
         case .drill: return drillCommand(command)
         case .debrief: return debriefCommand(command)
+        case .participant: return []  // A participant's page belongs to `ParticipantApp`.
         }
     }
 
@@ -129,7 +140,9 @@ extension App {
         page = .drill
         selection = 0
         timelineScroll = 0
-        return [.record(.started(start))]
+        // Who joined a hosted drill during the briefing is journaled once the journal opens.
+        let joined = team?.connected.map { Effect.record(.team(.joined($0), state: session.state)) } ?? []
+        return [.record(.started(start))] + joined
     }
 
     private mutating func drillCommand(_ command: Command) -> [Effect] {
@@ -145,18 +158,22 @@ extension App {
         case .bottom: timelineScroll = 0
         case .pick(let number) where running && !session.paused && number <= offered:
             selection = number - 1
-            input = TextInput(.rationale(option: session.offered[selection], pickedAt: now))
+            input = TextInput(.rationale(option: session.offered[selection], pickedAt: now), text: arguments(for: session.offered[selection]))
         case .confirm where !running:
             page = .debrief
             debriefScroll = 0
         case .confirm where !session.paused && offered > 0:
-            input = TextInput(.rationale(option: session.offered[min(selection, offered - 1)], pickedAt: now))
+            let position = session.offered[min(selection, offered - 1)]
+            input = TextInput(.rationale(option: position, pickedAt: now), text: arguments(for: position))
+        case .commit where running && !session.paused && team != nil:
+            commitLeader()
         case .note:
             input = TextInput(.note)
         case .pause where running:
             session.paused.toggle()
             self.session = session
-            return [.record(session.paused ? .paused(state: session.state) : .resumed(state: session.state))]
+            if session.paused { return [.record(.paused(state: session.state))] }
+            return [.record(.resumed(state: session.state))] + commitIfUnanimous()
         case .facilitator:
             facilitatorVisible.toggle()
         case .quit:
@@ -222,17 +239,20 @@ extension App {
             case .roleName(let index):
                 briefing?.names[index] = text
                 return []
+            case .argument:
+                return []  // Only a participant's app (`ParticipantApp`) opens an argument field.
             }
         }
     }
 
-    private mutating func decide(_ choice: Choice, rationale: String?, pickedAt: UInt64) -> [Effect] {
+    mutating func decide(_ choice: Choice, rationale: String?, pickedAt: UInt64) -> [Effect] {
         guard var session else { return [] }
         do {
             let happenings = try session.decide(choice, rationale: rationale, pickedAt: pickedAt, now: now)
             self.session = session
             selection = 0
             timelineScroll = 0
+            team?.startRound()
             return happenings.map { .record($0) }
         } catch {
             status = "That choice could not be taken (\(error))."

@@ -39,10 +39,14 @@ public struct App: Sendable {
     public internal(set) var resumeCommand: String?
     /// The monotonic time of the last tick, in nanoseconds.
     public internal(set) var now: UInt64
+    /// The participants of a hosted drill (`run --host`), their votes and the consensus rule; nil when not hosting.
+    public internal(set) var team: HostedTeam?
 
-    /// The app on the picker, listing `items` (found in `searched`).
-    public init(picker items: [PickerItem], searched: [String], configuration: AppConfiguration, size: Size, now: UInt64 = 0) {
+    /// The app on the picker, listing `items` (found in `searched`); `team` when the drill is hosted.
+    public init(picker items: [PickerItem], searched: [String], configuration: AppConfiguration, size: Size, now: UInt64 = 0,
+                team: HostedTeam? = nil) {
         self.configuration = configuration
+        self.team = team
         self.size = size
         page = .picker
         picker = PickerState(items: items, searched: searched)
@@ -50,16 +54,18 @@ public struct App: Sendable {
         self.now = now
     }
 
-    /// The app on the briefing of a scenario given on the command line.
-    public init(setup: DrillSetup, configuration: AppConfiguration, size: Size, now: UInt64 = 0) {
-        self.init(picker: [], searched: [], configuration: configuration, size: size, now: now)
+    /// The app on the briefing of a scenario given on the command line; `team` when the drill is hosted.
+    public init(setup: DrillSetup, configuration: AppConfiguration, size: Size, now: UInt64 = 0, team: HostedTeam? = nil) {
+        self.init(picker: [], searched: [], configuration: configuration, size: size, now: now, team: team)
         page = .briefing
         briefing = BriefingState(setup: setup, cameFromPicker: false)
     }
 
-    /// The app in the middle of a resumed session (see `DrillSession.init(setup:participants:state:timeline:timers:now:)`).
-    public init(resuming session: DrillSession, resumeCommand: String?, configuration: AppConfiguration, size: Size, now: UInt64 = 0) {
-        self.init(picker: [], searched: [], configuration: configuration, size: size, now: now)
+    /// The app in the middle of a resumed session (see `DrillSession.init(setup:participants:state:timeline:timers:now:)`);
+    /// `team` when the drill is hosted again.
+    public init(resuming session: DrillSession, resumeCommand: String?, configuration: AppConfiguration, size: Size, now: UInt64 = 0,
+                team: HostedTeam? = nil) {
+        self.init(picker: [], searched: [], configuration: configuration, size: size, now: now, team: team)
         self.session = session
         self.resumeCommand = resumeCommand
         page = session.state.ending == nil ? .drill : .debrief

@@ -47,6 +47,8 @@ public final class AppDriver {
                 case .exportReport:
                     guard let export = services.exportReport, let session = app.session else { continue }
                     queue.append(.reportExported(export(session)))
+                case .publish(let drill):
+                    queue += services.publish?(drill).map(Event.team) ?? []
                 case .exit(let reason):
                     return reason
                 }

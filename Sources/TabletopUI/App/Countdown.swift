@@ -1,3 +1,5 @@
+import TabletopCore
+
 /// A scene's real-time limit, counted from ticks while it runs.
 public struct Countdown: Hashable, Sendable {
     /// The limit, in nanoseconds.
@@ -13,6 +15,12 @@ public struct Countdown: Hashable, Sendable {
     public var secondsLeft: Int {
         guard elapsed < limit else { return 0 }
         return Int((limit - elapsed + 999_999_999) / 1_000_000_000)
+    }
+
+    /// The countdown a host shared: `secondsLeft` of `limitSeconds`, counted on from here.
+    public init(shared: LinkCountdown) {
+        self.init(seconds: shared.limitSeconds)
+        elapsed = min(limit, UInt64(max(0, shared.limitSeconds - shared.secondsLeft)) * 1_000_000_000)
     }
 
     public var expired: Bool { elapsed >= limit }

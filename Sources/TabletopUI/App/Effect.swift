@@ -8,6 +8,8 @@ public enum Effect: Sendable {
     case load(PickerItem)
     /// Export the debrief's report; answered by `.reportExported`.
     case exportReport
+    /// Hosting: send the participants this state of the drill (the host adds the votes and the roster).
+    case publish(SharedDrillState)
     /// Leave the program.
     case exit(ExitReason)
 }
@@ -22,6 +24,8 @@ public enum ExitReason: Hashable, Sendable {
     case signal(TerminationSignal, resumeCommand: String?)
     /// Something failed (a recorder error, say): the message to print and the exit status (sysexits).
     case failed(String, status: ExitStatus)
+    /// A participant's host closed the drill, saying why (`tabletop join` then exits with 0).
+    case closedByHost(String)
 }
 
 /// One call to make on a `SessionRecorder`, mirroring its methods.
@@ -33,6 +37,8 @@ public enum RecordedHappening: Sendable {
     case resumed(state: SessionState)
     case ended(state: SessionState, score: ScoreReport?)
     case quit(state: SessionState)
+    /// Something a hosted drill's participant did (joined, left, voted).
+    case team(TeamHappening, state: SessionState)
 
     /// Makes the call on `recorder`.
     public func deliver(to recorder: any SessionRecorder) throws {
@@ -44,6 +50,7 @@ public enum RecordedHappening: Sendable {
         case .resumed(let state): try recorder.resumed(state: state)
         case .ended(let state, let score): try recorder.ended(state: state, score: score)
         case .quit(let state): try recorder.quit(state: state)
+        case .team(let happening, let state): try happening.deliver(to: recorder, state: state)
         }
     }
 }

@@ -1,6 +1,7 @@
 import TabletopCore
 
-/// Everything that can happen to the app: keys, time, the terminal's size, signals, and the answers to its effects.
+/// Everything that can happen to the app: keys, time, the terminal's size, signals, the answers to its effects, and
+/// what a hosted drill's participants did.
 public enum Event: Sendable {
     case key(Key)
     /// Time passed: the monotonic clock, in nanoseconds. The app never reads a clock itself.
@@ -16,6 +17,8 @@ public enum Event: Sendable {
     case recorderOpened(resumeCommand: String?)
     /// The report was exported: where it was written, or why it was not.
     case reportExported(Result<String, Failure>)
+    /// Hosting: what a participant did.
+    case team(TeamEvent)
 }
 
 /// The signals that stop a drill, with the exit status each conventionally gives.

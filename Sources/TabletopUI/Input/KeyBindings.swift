@@ -10,31 +10,31 @@ public enum KeyBindings {
 
     /// Every binding, in the order help lists them.
     public static let all: [Binding] = [
-        Binding(keys: "↑ ↓ j k", meaning: "move the selection (scroll in the debrief)", pages: [.picker, .briefing, .drill, .debrief]) { key in
+        Binding(keys: "↑ ↓ j k", meaning: "move the selection (scroll in the debrief)", pages: [.picker, .briefing, .drill, .debrief, .participant]) { key in
             switch key {
             case .up, .character("k"): return .up
             case .down, .character("j"): return .down
             default: return nil
             }
         },
-        Binding(keys: "1-9", meaning: "pick that item or option", pages: [.picker, .drill]) { key in
+        Binding(keys: "1-9", meaning: "pick that item or option", pages: [.picker, .drill, .participant]) { key in
             if case .character(let character) = key, let digit = character.wholeNumberValue, digit >= 1, character.isASCII { return .pick(digit) }
             return nil
         },
-        Binding(keys: "Enter", meaning: "choose the selection, confirm", pages: [.picker, .briefing, .drill]) { key in
+        Binding(keys: "Enter", meaning: "choose the selection, confirm", pages: [.picker, .briefing, .drill, .participant]) { key in
             key == .enter ? .confirm : nil
         },
         Binding(keys: "Esc", meaning: "go back, cancel", pages: [.briefing, .drill, .debrief]) { key in
             key == .escape ? .back : nil
         },
-        Binding(keys: "PgUp PgDn", meaning: "scroll the timeline or the debrief", pages: [.drill, .debrief]) { key in
+        Binding(keys: "PgUp PgDn", meaning: "scroll the timeline or the debrief", pages: [.drill, .debrief, .participant]) { key in
             switch key {
             case .pageUp: return .pageUp
             case .pageDown: return .pageDown
             default: return nil
             }
         },
-        Binding(keys: "Home End", meaning: "to the start, to the latest", pages: [.drill, .debrief]) { key in
+        Binding(keys: "Home End", meaning: "to the start, to the latest", pages: [.drill, .debrief, .participant]) { key in
             switch key {
             case .home: return .top
             case .end: return .bottom
@@ -55,6 +55,15 @@ public enum KeyBindings {
         },
         Binding(keys: "f", meaning: "show or hide the facilitator view", pages: [.drill]) { key in
             key == .character("f") ? .facilitator : nil
+        },
+        Binding(keys: "c", meaning: "hosting: commit the leading vote", pages: [.drill]) { key in
+            key == .character("c") ? .commit : nil
+        },
+        Binding(keys: "a", meaning: "argue for the selected option in one line, and vote for it", pages: [.participant]) { key in
+            key == .character("a") ? .argue : nil
+        },
+        Binding(keys: "w", meaning: "withdraw your vote", pages: [.participant]) { key in
+            key == .character("w") ? .withdraw : nil
         },
         Binding(keys: "r", meaning: "export the report", pages: [.debrief]) { key in
             key == .character("r") ? .export : nil

@@ -7,6 +7,8 @@ public struct TextInput: Hashable, Sendable {
         case note
         /// The player of the role at this index.
         case roleName(Int)
+        /// A participant's one-line argument for the option with this id (`tabletop join`).
+        case argument(option: String)
     }
 
     /// What a key did to the field.
@@ -16,22 +18,25 @@ public struct TextInput: Hashable, Sendable {
         case cancelled
     }
 
-    /// The longest text accepted, in characters.
+    /// The longest text accepted by default, in characters.
     public static let maximumLength = 500
 
     public var purpose: Purpose
     public private(set) var text: String
+    /// The longest text this field accepts, in characters.
+    public let limit: Int
 
-    public init(_ purpose: Purpose, text: String = "") {
+    public init(_ purpose: Purpose, text: String = "", maximumLength: Int = TextInput.maximumLength) {
         self.purpose = purpose
-        self.text = String(text.prefix(Self.maximumLength))
+        limit = maximumLength
+        self.text = String(text.prefix(maximumLength))
     }
 
     /// Applies a key: printable characters are typed, Backspace erases, Enter confirms, Esc cancels.
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .character(let character):
-            if text.count < Self.maximumLength, !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            if text.count < limit, !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                 text.append(character)
             }
             return .editing

@@ -27,4 +27,11 @@ extension Array where Element == Paragraph {
     public func lines(width: Int) -> [[Span]] {
         flatMap { $0.lines(width: width) }
     }
+
+    /// The first `limit` lines at `width` columns, wrapping no more paragraphs than they need.
+    public func lines(width: Int, limit: Int) -> [[Span]] {
+        var result: [[Span]] = []
+        for paragraph in self where result.count < limit { result += paragraph.lines(width: width) }
+        return [[Span]](result.prefix(limit))
+    }
 }

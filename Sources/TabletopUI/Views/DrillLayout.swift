@@ -1,8 +1,9 @@
 /// Where the drill page's panes go for a terminal size: timeline, state, facilitator view and decision pane.
 ///
-/// From 100 columns the state (and the facilitator view) sit in a column on the right; below that the
-/// state is a strip above the decision pane and the facilitator view takes the timeline's place. A scenario
-/// without visible variables leaves the whole width to the timeline until the facilitator view is shown.
+/// From 100 columns the state (and the side pane: the facilitator view, the team of a hosted drill) sit in a
+/// column on the right; below that the state is a strip above the decision pane and the facilitator view takes
+/// the timeline's place (the team pane takes its lower part). A scenario without visible variables leaves the
+/// whole width to the timeline until a side pane is shown.
 struct DrillLayout {
     /// Columns from which the state pane moves to the right.
     static let wideFrom = 100
@@ -12,8 +13,8 @@ struct DrillLayout {
     var timeline: Rect
     /// The state pane, including its title rule.
     var state: Rect
-    /// The facilitator view, including its title rule (empty when hidden).
-    var facilitator: Rect
+    /// The side pane (the facilitator view, the team), including its title rule (empty when there is none).
+    var side: Rect
     /// The decision pane: a title rule, the prompt and the options (or a text field).
     var decision: Rect
     /// A vertical divider between the columns (empty when narrow).
@@ -21,41 +22,62 @@ struct DrillLayout {
     /// Whether the state is a column on the right (one variable a row) rather than a strip.
     var sideColumn: Bool
 
+    /// What shares the drill page with the timeline, besides the state and the decision pane.
+    enum SidePane: Hashable {
+        /// Nothing: the timeline has the room.
+        case none
+        /// A pane as tall as it can be (the facilitator view): in a narrow terminal it takes the timeline's place.
+        case whole
+        /// A pane that wants this many rows (the team): in a narrow terminal it sits below the timeline, at most half of it.
+        case rows(Int)
+    }
+
+    /// The layout of a terminal drill's page.
     init(_ app: App) {
-        let size = app.size
+        let side: SidePane = app.facilitatorVisible ? .whole : app.team.map {
+            .rows(TeamView(hosting: $0, app: app).lineCount(width: app.size.width, limit: app.size.height, glyphs: app.configuration.glyphs))
+        } ?? .none
+        self.init(size: app.size, stateRows: app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0, side: side) { width, limit in
+            DecisionView.height(app, width: width, limit: limit)
+        }
+    }
+
+    /// The layout for `size`: `stateRows` variables to show, the `side` pane, and a decision pane that wants
+    /// `decisionRows(width, limit)` rows (at most `limit`).
+    init(size: Size, stateRows: Int, side: SidePane, decisionRows: (_ width: Int, _ limit: Int) -> Int) {
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         let (header, belowHeader) = screen.splitTop(1)
         let (body, footer) = belowHeader.splitBottom(1)
         self.header = header
         self.footer = footer
-        let stateRows = app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0
-        sideColumn = size.width >= Self.wideFrom && (stateRows > 0 || app.facilitatorVisible)
+        sideColumn = size.width >= Self.wideFrom && (stateRows > 0 || side != .none)
         if sideColumn {
-            let side = max(32, min(48, size.width / 3))
-            let (left, right) = body.splitLeft(size.width - side)
+            let columnWidth = max(32, min(48, size.width / 3))
+            let (left, right) = body.splitLeft(size.width - columnWidth)
             let (main, rest) = left.splitLeft(left.width - 1)
             divider = rest
-            let decisionRows = DecisionView.height(app, width: main.width, limit: main.height / 2)
-            (timeline, decision) = main.splitBottom(decisionRows)
+            (timeline, decision) = main.splitBottom(decisionRows(main.width, main.height / 2))
             let stateHeight = stateRows == 0 ? 0 : min(right.height, 1 + stateRows)
             let (stateRect, below) = right.splitTop(stateHeight)
             state = stateRect
-            facilitator = app.facilitatorVisible ? below.splitTop(below.height).top : Rect(x: below.x, y: below.y, width: 0, height: 0)
+            self.side = side == .none ? Rect(x: below.x, y: below.y, width: 0, height: 0) : below
         } else {
             divider = Rect(x: 0, y: 0, width: 0, height: 0)
-            let decisionRows = DecisionView.height(app, width: body.width, limit: body.height / 2)
-            let (upper, decisionRect) = body.splitBottom(decisionRows)
+            let (upper, decisionRect) = body.splitBottom(decisionRows(body.width, body.height / 2))
             decision = decisionRect
             let gridRows = (stateRows + 1) / 2
             let stateHeight = stateRows == 0 ? 0 : min(upper.height / 2, 1 + gridRows)
             let (top, stateRect) = upper.splitBottom(stateHeight)
             state = stateRect
-            if app.facilitatorVisible {
-                facilitator = top
-                timeline = Rect(x: top.x, y: top.y, width: top.width, height: 0)
-            } else {
-                facilitator = Rect(x: top.x, y: top.y, width: 0, height: 0)
+            switch side {
+            case .none:
+                self.side = Rect(x: top.x, y: top.y, width: 0, height: 0)
                 timeline = top
+            case .whole:
+                self.side = top
+                timeline = Rect(x: top.x, y: top.y, width: top.width, height: 0)
+            case .rows(let rows):
+                (timeline, self.side) = top.splitBottom(min(top.height / 2, rows))
             }
         }
     }

@@ -10,6 +10,7 @@ struct FooterView {
             case .rationale: return "Enter take the decision (empty: no reason)  Esc back to the options"
             case .note: return "Enter add the note  Esc cancel"
             case .roleName: return "Enter save the name  Esc cancel"
+            case .argument: return "Enter vote with this argument  Esc cancel"
             }
         }
         switch app.overlay {
@@ -25,7 +26,10 @@ struct FooterView {
         case .drill:
             if app.session?.paused == true { return "p resume  n note  ? help  q quit" }
             if !app.isDrillRunning { return "Enter debrief  PgUp/PgDn scroll  ? help  q quit" }
-            return "\(arrows) select  1-9 pick  Enter choose  n note  p pause  f facilitator  ? help  q quit"
+            return "\(arrows) select  1-9 pick  Enter choose" + (app.team == nil ? "" : "  c commit the leading vote")
+                + "  n note  p pause  f facilitator  ? help  q quit"
+        case .participant:
+            return ""  // A participant's page and footer belong to `ParticipantApp`.
         case .debrief:
             return "\(arrows) PgUp/PgDn scroll" + (app.configuration.canExportReport ? "  r export report" : "") + "  Esc timeline  ? help  q quit"
         }

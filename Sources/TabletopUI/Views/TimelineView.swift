@@ -7,7 +7,7 @@ struct TimelineView {
 
     /// The whole timeline as paragraphs, oldest first; all scenario text made safe.
     func paragraphs() -> [Paragraph] {
-        let clocks = self.clocks()
+        let clocks = session.timelineClocks()
         return session.timeline.indices.flatMap { paragraphs(of: $0, clock: clocks[$0]) }
     }
 
@@ -25,40 +25,28 @@ struct TimelineView {
         let (ruleRect, below) = rect.splitTop(1)
         let content = Self.content(below)
         let visible = content.height
-        let clocks = self.clocks()
+        let clocks = session.timelineClocks()
         var lines: [[Span]] = []
         var next = session.timeline.count
         while next > 0, lines.count < scroll + visible + 1 {
             next -= 1
             lines.insert(contentsOf: paragraphs(of: next, clock: clocks[next]).lines(width: content.width), at: 0)
         }
+        Self.draw(lines, olderUnseen: next > 0, scroll: scroll, rule: ruleRect, content: content, screen: &screen, glyphs: glyphs)
+    }
+
+    /// Draws the title rule (arrows say there is more above or below) and the window of `lines` that ends `scroll`
+    /// lines up from the latest; `olderUnseen` says entries older than `lines` exist.
+    static func draw(_ lines: [[Span]], olderUnseen: Bool, scroll: Int, rule: Rect, content: Rect, screen: inout Screen, glyphs: Glyphs) {
+        let visible = content.height
         let scroll = max(0, min(scroll, lines.count - visible))
         let end = lines.count - scroll
         let start = max(0, end - visible)
         var title = "Timeline"
-        if start > 0 || next > 0 { title += " \(glyphs.arrowUp)" }
+        if start > 0 || olderUnseen { title += " \(glyphs.arrowUp)" }
         if scroll > 0 { title += " \(glyphs.arrowDown)\(scroll)" }
-        Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
+        Draw.rule(title, in: rule, screen: &screen, glyphs: glyphs)
         Draw.lines(lines[start..<end], in: content, screen: &screen)
-    }
-
-    /// The scenario clock when each entry happened: a cheap forward pass, since decisions move it.
-    private func clocks() -> [Int] {
-        var clock = 0
-        return session.timeline.map { item in
-            switch item {
-            case .decision(let decision, _):
-                let scene = session.scenario.scenes[decision.scene]
-                clock = decision.clock + ((decision.option.map { scene.options[$0].consequence } ?? scene.onTimeout)?.takes ?? 0)
-                return decision.clock
-            case .note(_, let noteClock):
-                return noteClock
-            case .event(.timedInject(let index)):
-                return session.scenario.injects[index].at
-            case .event:
-                return clock
-            }
-        }
     }
 
     /// The paragraphs of the entry at `index`, which happened at `clock`.
@@ -138,7 +126,7 @@ struct TimelineView {
     }
 
     /// Where the text goes below the title rule: a column is kept free on the right.
-    private static func content(_ rect: Rect) -> Rect {
+    static func content(_ rect: Rect) -> Rect {
         Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height)
     }
 }

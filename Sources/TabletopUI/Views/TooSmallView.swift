@@ -1,13 +1,14 @@
 /// Shown instead of the page when the terminal is below the minimum: the size needed and the current one.
 enum TooSmallView {
-    static func render(_ app: App, into screen: inout Screen) {
+    /// Draws the notice for a terminal of `size`; `asksToQuit` adds the quit question when it is open.
+    static func render(size: Size, asksToQuit: Bool, into screen: inout Screen) {
         let minimum = Size.minimum
         var lines = [
             "tabletop needs a terminal of at least \(minimum.width)x\(minimum.height).",
-            "This one is \(app.size.width)x\(app.size.height).",
+            "This one is \(size.width)x\(size.height).",
             "Enlarge the window to go on.",
         ]
-        if app.overlay == .confirmQuit { lines.append("Quit the drill? y/n") }
+        if asksToQuit { lines.append("Quit the drill? y/n") }
         let top = max(0, (screen.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
             let wrapped = TextWrap.lines(line, width: max(1, screen.width))

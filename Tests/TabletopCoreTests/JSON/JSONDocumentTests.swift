@@ -136,4 +136,39 @@ struct JSONDocumentTests {
             #expect(document.string(values[1]) == body + "\"q")
         }
     }
+
+    @Test func landsOnTheFirstSpecialByteWhereverItFallsInAWord() throws {
+        for length in 0..<20 {
+            let body = String(repeating: "x", count: length)
+            let document = try parse("[\"\(body)\\n\(body)\", \"\(body)é\(body)\", \"\(body)\"]")
+            let values = Array(document.elements(document.root))
+            #expect(document.string(values[0]) == body + "\n" + body)
+            #expect(document.string(values[1]) == body + "é" + body)
+            #expect(document.string(values[2]) == body)
+            let control = syntaxError("[\"\(body)\u{1}\(body)\"]")
+            #expect(control?.code == "E104")
+            #expect(control?.location == SourcePosition(line: 1, column: 3 + length))
+        }
+    }
+
+    @Test func findsAStringAmongStaticNames() throws {
+        let document = try parse(#"["to", "when", "t\u006f", "x", 1]"#)
+        let values = Array(document.elements(document.root))
+        let names: [StaticString] = ["when", "to", "top"]
+        for hint in 0...4 {
+            #expect(values.map { document.position(ofString: $0, in: names, hint: hint) } == [1, 0, 1, nil, nil], "hint \(hint)")
+        }
+        #expect(document.position(ofString: values[0], in: []) == nil)
+    }
+
+    @Test func skipsRunsOfSpacesOfEveryLength() throws {
+        for length in 0..<20 {
+            let spaces = String(repeating: " ", count: length)
+            let text = "[\(spaces)1,\n\(spaces)\t\(spaces)\"a\"\(spaces)]"
+            let document = try parse(text)
+            let values = Array(document.elements(document.root))
+            #expect(values.map { document.offset($0) } == [1 + length, 5 + 3 * length])
+            #expect(syntaxError(text + spaces + "x")?.location == SourcePosition(line: 2, column: 4 * length + 6))
+        }
+    }
 }

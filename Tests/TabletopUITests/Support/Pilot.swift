@@ -9,14 +9,25 @@ final class Pilot {
     private(set) var clock: UInt64 = 1_000_000_000
     /// The last exit the app asked for.
     private(set) var exit: ExitReason?
+    /// What a hosted drill published to its participants, in order.
+    let outbox = Outbox()
+
+    /// Keeps what a hosted drill publishes.
+    final class Outbox {
+        var published: [SharedDrillState] = []
+    }
 
     init(_ app: App, load: @escaping (PickerItem) -> Result<DrillSetup, Failure> = { _ in .success(Fixtures.dependencyConfusion()) },
          export: ((DrillSession) -> Result<String, Failure>)? = nil) {
-        let recorder = self.recorder
+        let recorder = self.recorder, outbox = self.outbox
         driver = AppDriver(app: app, services: AppServices(
             load: load,
             openRecorder: { _ in (recorder, "tabletop resume /tmp/journal.jsonl") },
-            exportReport: export), recorder: app.session == nil ? nil : recorder)
+            exportReport: export,
+            publish: { drill in
+                outbox.published.append(drill)
+                return []
+            }), recorder: app.session == nil ? nil : recorder)
         send(.tick(clock))
     }
 

@@ -1,0 +1,106 @@
+/// A hash table from text to values, for the names a scenario declares.
+///
+/// Keys are hashed (FNV-1a) and compared as UTF-8 bytes, which costs far less than `Dictionary`'s
+/// seeded SipHash over `String` for the many short ids of a large scenario, and lets a name be looked
+/// up straight from a document's bytes without first making a `String` of it. Keys keep their
+/// insertion order. Two texts are the same key when their bytes are equal (ids are ASCII).
+struct TextTable<Value> {
+    /// The keys, in the order they were first inserted.
+    private(set) var keys: [String] = []
+    private var values: [Value] = []
+    /// The UTF-8 bytes of every key, back to back; key `n` is `keyBytes[keyStarts[n] ..< keyStarts[n + 1]]`.
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int] = [0]
+    /// Open addressing with linear probing: each slot holds an entry number, or -1 when empty.
+    private var slots: [Int32]
+
+    /// An empty table with room for `capacity` keys (of up to 16 bytes on average) before it grows.
+    init(capacity: Int = 4) {
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(capacity * 16)
+        keyStarts.reserveCapacity(capacity + 1)
+    }
+
+    /// The number of keys.
+    var count: Int { keys.count }
+
+    /// The value of `key`; setting stores or replaces it (a table never forgets a key).
+    subscript(key: String) -> Value? {
+        get {
+            var key = key
+            return key.withUTF8 { self[utf8: $0] }
+        }
+        set {
+            guard let newValue else { preconditionFailure("a TextTable never removes a key") }
+            var text = key
+            text.withUTF8 { bytes in
+                let (slot, entry) = find(bytes, hash: Self.hash(bytes))
+                if let entry {
+                    values[entry] = newValue
+                } else {
+                    append(key, bytes, newValue, slot: slot)
+                }
+            }
+        }
+    }
+
+    /// The value of the key whose UTF-8 bytes are `bytes`.
+    subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        find(bytes, hash: Self.hash(bytes)).entry.map { values[$0] }
+    }
+
+    /// The slot holding `bytes`' entry, or the empty slot where it would go.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry < 0 { return (slot, nil) }
+            let start = keyStarts[entry], length = keyStarts[entry + 1] - start
+            if length == bytes.count, keyBytes.withUnsafeBufferPointer({ stored in
+                bytes.isEmpty || memoryEqual(stored.baseAddress! + start, bytes.baseAddress!, length)
+            }) {
+                return (slot, entry)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds a new key at `slot` (from `find`), growing the slots when half of them are used.
+    private mutating func append(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value, slot: Int) {
+        slots[slot] = Int32(keys.count)
+        keys.append(key)
+        values.append(value)
+        keyBytes.append(contentsOf: bytes)
+        keyStarts.append(keyBytes.count)
+        if keys.count * 2 > slots.count { rehash(size: slots.count * 2) }
+    }
+
+    /// Rebuilds the slots at `size` (a power of two).
+    private mutating func rehash(size: Int) {
+        slots = Array(repeating: -1, count: size)
+        let mask = size - 1
+        keyBytes.withUnsafeBufferPointer { stored in
+            for entry in keys.indices {
+                let key = UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]])
+                let hash = Self.hash(key)
+                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(entry)
+            }
+        }
+    }
+
+    /// FNV-1a over the bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}

@@ -40,14 +40,15 @@ let package = Package(
             ],
             path: "Sources/TabletopBench"
         ),
+        .target(name: "TabletopTestSupport", path: "Tests/TabletopTestSupport"),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore", "TabletopFuzzTargets"],
+            dependencies: ["TabletopCore", "TabletopTestSupport", "TabletopFuzzTargets"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TabletopCLITests",
-            dependencies: ["tabletop", "TabletopCore"],
+            dependencies: ["tabletop", "TabletopCore", "TabletopTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(
@@ -61,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TabletopEndToEndTests",
-            dependencies: ["tabletop"],
+            dependencies: ["tabletop", "TabletopTestSupport"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -28,7 +28,7 @@ public final class Terminal {
         setlocale(LC_ALL, "")
         utf8 = tabletop_locale_is_utf8() != 0
         glyphs = utf8 ? .unicode : .ascii
-        tabletop_install_signal_handlers()
+        SignalFlag.install()
         tabletop_save_modes()
         guard let handle = tabletop_newterm() else {
             throw .unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "(unset)")
@@ -62,10 +62,10 @@ public final class Terminal {
     /// Waits at most `tickMilliseconds` for a key, a resize, a signal or one of `descriptors` to be ready, then
     /// returns a tick and every key typed meanwhile (a caught signal comes alone). The caller services `descriptors`.
     public func nextEvents(now: () -> UInt64, alsoWaitingOn descriptors: [pollfd] = []) -> [Event] {
-        if let signal = takeSignal() { return [.signal(signal)] }
+        if let signal = SignalFlag.take() { return [.signal(signal)] }
         var waited = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)] + descriptors
         _ = poll(&waited, nfds_t(waited.count), Self.tickMilliseconds)
-        if let signal = takeSignal() { return [.signal(signal)] }
+        if let signal = SignalFlag.take() { return [.signal(signal)] }
         var events = [Event.tick(now())]
         // Keys ncurses already buffered are read even when poll saw nothing new; a paste is read to its end, in bounds.
         for _ in 0..<Self.keysPerWait {
@@ -119,9 +119,5 @@ public final class Terminal {
         } else {
             buffer.append(wchar_t(cell.scalar.isASCII && !cell.isContinuation ? cell.scalar.value : 0x3F))
         }
-    }
-
-    private func takeSignal() -> TerminationSignal? {
-        TerminationSignal(rawValue: tabletop_take_signal())
     }
 }

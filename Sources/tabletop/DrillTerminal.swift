@@ -71,7 +71,7 @@ enum DrillTerminal {
     }
 
     /// Says what happened once the terminal is back, and exits with the matching status.
-    static func finish(_ reason: ExitReason) throws {
+    nonisolated static func finish(_ reason: ExitReason) throws {
         switch reason {
         case .finished:
             return

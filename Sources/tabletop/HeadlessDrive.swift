@@ -1,5 +1,7 @@
 import ArgumentParser
 import TabletopCore
+import TabletopTerminal
+import TabletopUI
 
 /// A headless session in progress: the engine state, its events, and the journal that records each decision before it is shown.
 struct HeadlessDrive {
@@ -8,6 +10,15 @@ struct HeadlessDrive {
         case list([String])
         /// One id per line, as they arrive, until end of input.
         case standardInput
+    }
+
+    /// What comes next while taking the choices.
+    private enum Next {
+        case choice(String)
+        /// The choices ran out.
+        case end
+        /// A signal caught by `SignalFlag` asked the program to stop.
+        case signal(TerminationSignal)
     }
 
     let play: HeadlessPlay
@@ -57,13 +68,33 @@ struct HeadlessDrive {
         HeadlessPlay.Record(seed: seed, state: state, events: events, score: play.scorer?.score(state))
     }
 
+    /// How to go on with the session after it stopped early: nil when it reached its ending or is not recorded.
+    var resumeCommand: String? {
+        guard let writer, state.ending == nil else { return nil }
+        return Self.resumeCommand(writer)
+    }
+
     /// Takes the choices in order, journaling each decision, then records the ending or, if the choices ran out first, a quit.
     ///
+    /// A signal caught by `SignalFlag` (installed when the session is journaled) stops it between two choices, or while
+    /// it waits for one on standard input: it records a quit (or the ending reached) and returns that signal.
     /// An option not on offer records a quit and exits with 64.
-    mutating func take(_ source: ChoiceSource) throws {
+    mutating func take(_ source: ChoiceSource) throws -> TerminationSignal? {
         var taken: [String] = []
+        var input = StandardInputLines()
         var shownAt = Timestamp.now()
-        while let choiceID = next(from: source, after: taken.count) {
+        while true {
+            let choiceID: String
+            switch next(from: source, after: taken.count, input: &input) {
+            case .choice(let id):
+                choiceID = id
+            case .end:
+                try close()
+                return nil
+            case .signal(let signal):
+                try close()
+                return signal
+            }
             taken.append(choiceID)
             let choices: [String]
             if case .list(let list) = source { choices = list } else { choices = taken }
@@ -82,7 +113,6 @@ struct HeadlessDrive {
             try recording { [state] in try $0.decided(produced, details: details, state: state) }
             shownAt = Timestamp.now()
         }
-        try close()
     }
 
     /// Records how the session stands at the end: its ending and score, or a quit.
@@ -93,15 +123,21 @@ struct HeadlessDrive {
         }
     }
 
-    private func next(from source: ChoiceSource, after count: Int) -> String? {
-        switch source {
-        case .list(let list): return count < list.count ? list[count] : nil
-        case .standardInput:
-            while let line = readLine() {
-                let id = line.trimmingSpaces
-                if !id.isEmpty { return id }
+    /// The next choice of `source` (the `count` taken so far), unless a signal came first; blank input lines are skipped.
+    private func next(from source: ChoiceSource, after count: Int, input: inout StandardInputLines) -> Next {
+        while true {
+            if let signal = SignalFlag.take() { return .signal(signal) }
+            switch source {
+            case .list(let list):
+                return count < list.count ? .choice(list[count]) : .end
+            case .standardInput:
+                // Waits are short so that a signal arriving just before one is still seen promptly.
+                switch input.next(waitingAtMost: 100) {
+                case .line(let line): if !line.trimmingSpaces.isEmpty { return .choice(line.trimmingSpaces) }
+                case .end: return .end
+                case .nothingYet: break
+                }
             }
-            return nil
         }
     }
 
@@ -112,8 +148,13 @@ struct HeadlessDrive {
         do {
             try write(writer)
         } catch let error as FileWriteError {
-            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? "tabletop play --resume \(SessionJournal.shellWord(writer.path)) --choices ..." : nil))
+            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? Self.resumeCommand(writer) : nil))
             throw Console.exit(error.status)
         }
+    }
+
+    /// The command that continues the session `writer` records.
+    private static func resumeCommand(_ writer: JournalWriter) -> String {
+        "tabletop play --resume \(SessionJournal.shellWord(writer.path)) --choices ..."
     }
 }

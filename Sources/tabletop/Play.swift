@@ -1,5 +1,6 @@
 import ArgumentParser
 import TabletopCore
+import TabletopTerminal
 
 /// `tabletop play`: runs a drill headlessly with scripted choices, for tests and CI.
 struct Play: ParsableCommand {
@@ -15,7 +16,9 @@ struct Play: ParsableCommand {
             recorded (FORMATS.md section 5) and the path printed at the end; --resume JOURNAL \
             continues a recorded session with more choices, appending to the same journal. A journal \
             that cannot be created exits with 73; one that cannot be written (a full disk) stops at the \
-            last recorded decision, says how to continue, and exits with 74.
+            last recorded decision, says how to continue, and exits with 74. A journaled session stopped \
+            by SIGINT, SIGTERM or SIGHUP (also while it waits for a choice on standard input) records a \
+            quit, prints the command that resumes it, and exits with 130, 143 or 129.
             """
     )
 
@@ -59,11 +62,15 @@ struct Play: ParsableCommand {
     }
 
     func run() throws {
+        // A journaled session stopped by a signal records a quit and says how to resume; unrecorded, it just ends.
+        if journal != nil || resume != nil { SignalFlag.install() }
         var drive = try resume.map(HeadlessDrive.resuming) ?? newDrive()
         let source: HeadlessDrive.ChoiceSource = choices == "-" ? .standardInput : .list(choices.isEmpty ? [] : choiceList)
         let outcome = Result { try drive.take(source) }
         if let writer = drive.writer { Console.err("tabletop: journal: \(writer.path)") }
-        try outcome.get()
+        if let signal = try outcome.get() {
+            try DrillTerminal.finish(.signal(signal, resumeCommand: drive.resumeCommand))
+        }
         let record = drive.record
         switch format {
         case .json: try Console.out(record.json(scenario: drive.play.engine.scenario, playbook: drive.playbook).rendered() + "\n")

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 /// docs/authoring.md stays true: its starter excerpts are in the starter drill, and its commands and CI script run.
 @Suite("docs/authoring.md")
 struct AuthoringGuideTests {
-    static let guide = (try? String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("docs/authoring.md"), encoding: .utf8)) ?? ""
+    static let guide = (try? String(contentsOf: Binary.repositoryRoot.appendingPathComponent("docs/authoring.md"), encoding: .utf8)) ?? ""
 
     /// The fenced blocks whose info string is `info`, in order.
     static func blocks(_ info: String) -> [String] {
@@ -30,7 +31,7 @@ struct AuthoringGuideTests {
     }
 
     @Test func theQuickStartAndTheCIScriptRun() throws {
-        let folder = URL(fileURLWithPath: try CLITestFiles.temporaryFolder())
+        let folder = URL(fileURLWithPath: try TestFiles.temporaryFolder())
         defer { try? FileManager.default.removeItem(at: folder) }
         let shell = Self.blocks("sh")
         let quickStart = try #require(shell.first)

@@ -1,4 +1,5 @@
 import Foundation
+import TabletopTestSupport
 
 /// Runs the built `tabletop` binary and captures what it prints.
 struct CLIRunner {
@@ -8,23 +9,9 @@ struct CLIRunner {
         var stderr: String
     }
 
-    /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `tabletop` executable beside the test bundle in the build folder.
-    static let executable: URL = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("tabletop")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return repositoryRoot.appendingPathComponent(".build/debug/tabletop")
-    }()
-
     /// Runs `tabletop` with `arguments` in the repository root.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        try launch(executable, arguments, in: repositoryRoot, environment: environment)
+        try launch(Binary.tabletop, arguments, in: Binary.repositoryRoot, environment: environment)
     }
 
     /// A test helper that could not do its part.
@@ -38,7 +25,7 @@ struct CLIRunner {
 
     /// Runs a bash script in `directory`, with the built `tabletop` first on the PATH; `arguments` are its `$0`, `$1`...
     static func shell(_ script: String, arguments: [String] = [], in directory: URL) throws -> Result {
-        let path = executable.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let path = Binary.tabletop.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         return try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script] + arguments, in: directory, environment: ["PATH": path])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop graph")
 struct GraphCommandTests {
@@ -7,7 +8,7 @@ struct GraphCommandTests {
     static let dot: String? = ["/usr/bin/dot", "/usr/local/bin/dot", "/opt/homebrew/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static let files: [String] = {
-        let folder = CLIRunner.repositoryRoot.appendingPathComponent("Scenarios")
+        let folder = Binary.repositoryRoot.appendingPathComponent("Scenarios")
         let bundled = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         return bundled.map { "Scenarios/\($0)" } + ["Tests/TabletopCoreTests/Fixtures/Graph/hostile-text.json"]
     }()

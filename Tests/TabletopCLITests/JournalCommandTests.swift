@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop play --journal, play --resume, resume")
 struct JournalCommandTests {
@@ -7,20 +8,20 @@ struct JournalCommandTests {
     static let playbook = "Playbooks/dependency-confusion.json"
 
     @Test func playRecordsAJournalAndPrintsItsPath() throws {
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try TestFiles.temporaryFolder() + "/drill.jsonl"
         let result = try CLIRunner.run(["play", Self.scenario, "--playbook", Self.playbook, "--choices", "declare,sbom", "--journal", journal,
                                         "--participant", "incident-commander=Ana Lima", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "tabletop: journal: \(journal)\n")
-        let lines = try CLITestFiles.lines(journal)
+        let lines = try TestFiles.lines(journal)
         #expect(lines.first?.contains(#""type": "started""#) == true)
-        #expect(lines.first?.contains(#""path": "\#(CLIRunner.repositoryRoot.path)/Scenarios/dependency-confusion.json""#) == true)
+        #expect(lines.first?.contains(#""path": "\#(Binary.repositoryRoot.path)/Scenarios/dependency-confusion.json""#) == true)
         #expect(lines.first?.contains(#""participants": [{"role": "incident-commander", "name": "Ana Lima"}]"#) == true)
         #expect(lines.last?.contains(#""type": "quit""#) == true)
     }
 
     @Test func aFolderGetsANamedJournal() throws {
-        let folder = try CLITestFiles.temporaryFolder()
+        let folder = try TestFiles.temporaryFolder()
         let result = try CLIRunner.run(["play", Self.scenario, "--choices", "declare", "--journal", folder])
         #expect(result.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -34,7 +35,7 @@ struct JournalCommandTests {
         #expect(result.status == 73)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.hasPrefix("/nonexistent-folder/drill.jsonl: error: cannot create the journal"))
-        let existing = try CLITestFiles.temporaryFolder() + "/taken.jsonl"
+        let existing = try TestFiles.temporaryFolder() + "/taken.jsonl"
         try "x\n".write(toFile: existing, atomically: false, encoding: .utf8)
         let taken = try CLIRunner.run(["play", Self.scenario, "--choices", "declare", "--journal", existing])
         #expect(taken.status == 73)
@@ -42,11 +43,11 @@ struct JournalCommandTests {
     }
 
     @Test func resumeContinuesTheSameJournal() throws {
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try TestFiles.temporaryFolder() + "/drill.jsonl"
         _ = try CLIRunner.run(["play", Self.scenario, "--playbook", Self.playbook, "--seed", "7", "--choices", "declare,sbom,block", "--journal", journal])
         let resumed = try CLIRunner.run(["play", "--resume", journal, "--choices", "rotate-all,rebuild,notify,review", "--format", "json"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        let golden = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Tests/TabletopCLITests/Golden/play-best.json"), encoding: .utf8)
+        let golden = try String(contentsOf: Binary.repositoryRoot.appendingPathComponent("Tests/TabletopCLITests/Golden/play-best.json"), encoding: .utf8)
         #expect(resumed.stdout == golden)
         let again = try CLIRunner.run(["play", "--resume", journal, "--choices", "review"])
         #expect(again.status == 65)
@@ -54,8 +55,8 @@ struct JournalCommandTests {
     }
 
     @Test func resumeRefusesAChangedScenarioByName() throws {
-        let folder = try CLITestFiles.temporaryFolder()
-        try FileManager.default.copyItem(atPath: CLIRunner.repositoryRoot.appendingPathComponent(Self.scenario).path, toPath: folder + "/s.json")
+        let folder = try TestFiles.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Binary.repositoryRoot.appendingPathComponent(Self.scenario).path, toPath: folder + "/s.json")
         _ = try CLIRunner.run(["play", folder + "/s.json", "--choices", "declare", "--journal", folder + "/j.jsonl"])
         try (try String(contentsOfFile: folder + "/s.json", encoding: .utf8) + "\n").write(toFile: folder + "/s.json", atomically: false, encoding: .utf8)
         let result = try CLIRunner.run(["play", "--resume", folder + "/j.jsonl", "--choices", "sbom"])
@@ -75,7 +76,7 @@ struct JournalCommandTests {
     }
 
     @Test func theTerminalResumeWithoutATerminalSaysWhatToDoInstead() throws {
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try TestFiles.temporaryFolder() + "/drill.jsonl"
         _ = try CLIRunner.run(["play", Self.scenario, "--choices", "declare", "--journal", journal])
         let result = try CLIRunner.run(["resume", journal])
         #expect(result.status == 64)

@@ -1,37 +1,18 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("Kill and resume: a drill killed with SIGKILL resumes to the uninterrupted result")
 struct KillAndResumeTests {
     static let scenario = "Scenarios/dependency-confusion.json"
     static let playbook = "Playbooks/dependency-confusion.json"
 
-    /// Runs headless play reading choices from standard input; feeds `choices` one by one and kills the process
-    /// with SIGKILL as soon as the journal holds `decisions` decision lines.
+    /// Feeds `choices` to headless play on standard input and kills it with SIGKILL as soon as the journal holds
+    /// `decisions` decision lines.
     static func killAfter(decisions: Int, feeding choices: [String], arguments: [String], journal: String) throws {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = arguments + ["--choices", "-", "--format", "json"]
-        process.currentDirectoryURL = CLIRunner.repositoryRoot
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        for choice in choices { input.fileHandleForWriting.write(Data((choice + "\n").utf8)) }
-        let deadline = Date().addingTimeInterval(30)
-        while decisionLines(journal) < decisions, process.isRunning, Date() < deadline {
-            usleep(2_000)
-        }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "the process ended before it was killed")
-        #expect(decisionLines(journal) == decisions)
-    }
-
-    static func decisionLines(_ path: String) -> Int {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return 0 }
-        return text.components(separatedBy: #""type": "decision""#).count - 1
+        let outcome = try InterruptedPlay.run(arguments, feeding: choices, journal: journal, signal: SIGKILL, afterDecisions: decisions)
+        #expect(outcome.process.terminationReason == .uncaughtSignal, "the process ended before it was killed")
+        #expect(InterruptedPlay.decisionLines(journal) == decisions)
     }
 
     static let paths: [(seed: String, choices: [String], kills: [Int])] = [
@@ -47,7 +28,7 @@ struct KillAndResumeTests {
         let uninterrupted = try CLIRunner.run(["play", Self.scenario, "--playbook", Self.playbook, "--seed", path.seed,
                                                "--choices", path.choices.joined(separator: ","), "--format", "json"])
         #expect(uninterrupted.status == 0)
-        let journal = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let journal = try TestFiles.temporaryFolder() + "/drill.jsonl"
         var taken = 0
         for kill in path.kills {
             let arguments = taken == 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop list and actions")
 struct LibraryCommandTests {
@@ -8,7 +9,7 @@ struct LibraryCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let scenarios = try #require(object["scenarios"] as? [[String: Any]])
-        let bundled = try FileManager.default.contentsOfDirectory(atPath: CLIRunner.repositoryRoot.appendingPathComponent("Scenarios").path).filter { $0.hasSuffix(".json") }
+        let bundled = try FileManager.default.contentsOfDirectory(atPath: Binary.repositoryRoot.appendingPathComponent("Scenarios").path).filter { $0.hasSuffix(".json") }
         #expect(scenarios.count == bundled.count)
         for scenario in scenarios {
             #expect((scenario["playbooks"] as? [String]) == [try #require(scenario["id"] as? String)])
@@ -19,7 +20,7 @@ struct LibraryCommandTests {
     }
 
     @Test func tabletopPathAndScenariosOptionComeFirst() throws {
-        let folder = URL(fileURLWithPath: try CLITestFiles.temporaryFolder())
+        let folder = URL(fileURLWithPath: try TestFiles.temporaryFolder())
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(#"{"format": "tabletop-scenario/1", "id": "dependency-confusion", "title": "Mine", "summary": "S"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
         for arguments in [["list", "--scenarios", folder.path], ["list"]] {

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop new and schema")
 struct NewCommandTests {
     @Test func writesAStarterThatValidatesAndRefusesToOverwrite() throws {
-        let folder = URL(fileURLWithPath: try CLITestFiles.temporaryFolder())
+        let folder = URL(fileURLWithPath: try TestFiles.temporaryFolder())
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLIRunner.run(["new", "phishing-drill", "--dir", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -25,7 +26,7 @@ struct NewCommandTests {
         for kind in ["scenario", "playbook"] {
             let result = try CLIRunner.run(["schema", kind])
             #expect(result.status == 0)
-            let shipped = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Schemas/\(kind).schema.json"), encoding: .utf8)
+            let shipped = try String(contentsOf: Binary.repositoryRoot.appendingPathComponent("Schemas/\(kind).schema.json"), encoding: .utf8)
             #expect(result.stdout == shipped)
         }
         #expect(try CLIRunner.run(["schema", "journal"]).status == 64)

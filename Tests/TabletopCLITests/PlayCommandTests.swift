@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop play")
 struct PlayCommandTests {
@@ -52,7 +53,7 @@ struct PlayCommandTests {
         let result = try CLIRunner.run(["play", "Scenarios/\(golden.scenario).json", "--playbook", "Playbooks/\(golden.scenario).json",
                                         "--choices", golden.choices, "--seed", golden.seed, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let expected = try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent("Tests/TabletopCLITests/Golden/play-\(golden.name).json"), encoding: .utf8)
+        let expected = try String(contentsOf: Binary.repositoryRoot.appendingPathComponent("Tests/TabletopCLITests/Golden/play-\(golden.name).json"), encoding: .utf8)
         #expect(result.stdout == expected)
         // It is one JSON object that a standard parser reads.
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop report and compare")
 struct ReportCommandTests {
     static func journal(seed: String, choices: String) throws -> String {
-        let path = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let path = try TestFiles.temporaryFolder() + "/drill.jsonl"
         let result = try CLIRunner.run(["play", "Scenarios/dependency-confusion.json", "--playbook", "Playbooks/dependency-confusion.json",
                                         "--seed", seed, "--choices", choices, "--journal", path])
         #expect(result.status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import TabletopTestSupport
 
 /// A small tmpfs mounted on a new folder for one test (a disk that fills up, or one that is read-only); unmounted when released.
 ///
@@ -9,7 +10,7 @@ final class TemporaryMount {
 
     /// Mounts a tmpfs with `options` (such as `size=4k` or `ro`).
     init(options: String) throws {
-        path = try CLITestFiles.temporaryFolder()
+        path = try TestFiles.temporaryFolder()
         let mounted = try CLIRunner.shell("mount -t tmpfs -o \(options) tabletop-test \"$0\"", arguments: [path], in: URL(fileURLWithPath: "/"))
         guard mounted.status == 0 else { throw CLIRunner.Failure("mount -t tmpfs -o \(options) failed: \(mounted.stderr)") }
     }

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 @Suite("tabletop verify")
 struct VerifyCommandTests {
     /// A finished drill's journal in a scratch folder, with its lines.
     static func journal() throws -> (path: String, lines: [String]) {
-        let path = try CLITestFiles.temporaryFolder() + "/drill.jsonl"
+        let path = try TestFiles.temporaryFolder() + "/drill.jsonl"
         let result = try CLIRunner.run(["play", "Scenarios/dependency-confusion.json", "--playbook", "Playbooks/dependency-confusion.json",
                                         "--seed", "1", "--choices", "declare,sbom,timeout,rotate-token,yank,rebuild,wait,review", "--journal", path])
         #expect(result.status == 0)
-        return (path, try CLITestFiles.lines(path))
+        return (path, try TestFiles.lines(path))
     }
 
     @Test func anIntactJournalExitsZero() throws {
@@ -34,7 +35,7 @@ struct VerifyCommandTests {
         let tamper = Self.tampering.first { $0.name == name }!
         var (path, lines) = try Self.journal()
         tamper.change(&lines)
-        try CLITestFiles.write(lines, to: path)
+        try TestFiles.write(lines, to: path)
         let result = try CLIRunner.run(["verify", path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
@@ -51,8 +52,8 @@ struct VerifyCommandTests {
     }
 
     @Test func aChangedScenarioIsNamed() throws {
-        let folder = try CLITestFiles.temporaryFolder()
-        try FileManager.default.copyItem(atPath: CLIRunner.repositoryRoot.appendingPathComponent("Scenarios/dependency-confusion.json").path, toPath: folder + "/s.json")
+        let folder = try TestFiles.temporaryFolder()
+        try FileManager.default.copyItem(atPath: Binary.repositoryRoot.appendingPathComponent("Scenarios/dependency-confusion.json").path, toPath: folder + "/s.json")
         _ = try CLIRunner.run(["play", folder + "/s.json", "--choices", "declare", "--journal", folder + "/j.jsonl"])
         #expect(try CLIRunner.run(["verify", folder + "/j.jsonl"]).status == 0)
         let text = try String(contentsOfFile: folder + "/s.json", encoding: .utf8)

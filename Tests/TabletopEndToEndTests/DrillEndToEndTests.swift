@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopTestSupport
 
 /// The real binary in tmux: a whole drill with keys only, resizing, pausing, quitting, a countdown that expires,
 /// hostile text, and the terminal given back after every way out.
@@ -139,7 +140,7 @@ struct DrillEndToEndTests {
 
     @Test("A countdown that reaches zero takes the scene's timeout")
     func countdownExpires() throws {
-        let pane = try TmuxPane(["run", Binary.fixture("quick-timeout.json")])
+        let pane = try TmuxPane(["run", Fixtures.path("quick-timeout.json")])
         try pane.waitFor("[ Start the drill ]")
         try pane.press("s")
         try pane.waitFor("time left 0:0")
@@ -153,7 +154,7 @@ struct DrillEndToEndTests {
 
     @Test("With --no-timers the countdown never runs")
     func noTimers() throws {
-        let pane = try TmuxPane(["run", Binary.fixture("quick-timeout.json"), "--no-timers"])
+        let pane = try TmuxPane(["run", Fixtures.path("quick-timeout.json"), "--no-timers"])
         try pane.waitFor("[ Start the drill ]")
         try pane.press("s")
         try pane.waitFor("Block the package?")
@@ -167,7 +168,7 @@ struct DrillEndToEndTests {
 
     @Test("Escape sequences and bidi overrides planted in a scenario never reach the terminal")
     func hostileText() throws {
-        let pane = try TmuxPane(["run", Binary.fixture("hostile-text.json")])
+        let pane = try TmuxPane(["run", Fixtures.path("hostile-text.json")])
         try pane.waitFor("[ Start the drill ]")
         try pane.press("s")
         try pane.waitFor("narrative after")

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TabletopTestSupport
 
 /// Host and join, end to end: the real binary, the facilitator and three participants in their own tmux servers,
 /// joined through a Unix socket in the test's own folder.
@@ -89,7 +90,7 @@ struct TeamDrillEndToEndTests {
 
     @Test("A participant who joins before the start follows the countdown, and the timeout applies at its end")
     func timeout() throws {
-        let (host, socket) = try Self.host(Binary.fixture("quick-timeout.json"))
+        let (host, socket) = try Self.host(Fixtures.path("quick-timeout.json"))
         let lead = try Self.join(socket, role: "lead", name: "Lee")
         try lead.waitFor("Waiting for the facilitator to start the drill.")
         try host.waitFor("Team: 1 joined")

@@ -59,13 +59,22 @@ struct KeyMappingTests {
         #expect(KeyBindings.command(for: .character("3"), on: .picker) == .pick(3))
     }
 
-    @Test("Help lists every binding of the page, and each page has help and quit")
+    @Test("Help lists every binding of the screen, and each screen has help and quit")
     func help() {
-        for page in Page.allCases {
-            let keys = KeyBindings.help(for: page).map(\.keys)
+        for scope in KeyScope.allCases {
+            let keys = KeyBindings.help(for: scope).map(\.keys)
             #expect(keys.contains("?"))
             #expect(keys.contains("q"))
         }
         #expect(KeyBindings.help(for: .drill).count == 12)
+    }
+
+    @Test("Each page of the drill has keys of its own, and a participant's keys belong to no page")
+    func pageScopes() {
+        let scopes = Page.allCases.map(\.keyScope)
+        #expect(Set(scopes).count == Page.allCases.count)
+        #expect(!scopes.contains(.participant))
+        #expect(KeyBindings.command(for: .character("w"), on: .participant) == .withdraw)
+        #expect(KeyBindings.command(for: .character("w"), on: Page.drill.keyScope) == nil)
     }
 }

@@ -122,6 +122,17 @@ struct ParticipantAppTests {
         #expect(app.update(.terminal(.signal(.hangup))) == [.leave, .exit(.signal(.hangup, resumeCommand: nil))])
     }
 
+    @Test("? shows the participant's keys under its own title, not the facilitator's")
+    func help() {
+        var app = Self.joined()
+        #expect(Self.press(&app, "?").isEmpty)
+        var screen = Screen(app.size)
+        app.render(into: &screen)
+        #expect(screen.text.contains("Keys: Team drill"))
+        #expect(screen.text.contains("withdraw your vote"))
+        #expect(!screen.text.contains("start the drill"))
+    }
+
     @Test("Text from the host reaches the screen without control characters")
     func hostileText() {
         var snapshot = Self.snapshot()

@@ -54,6 +54,7 @@ public struct Engine: Sendable {
             guard let timeout = scene.onTimeout else { throw .noTimeout }
             consequence = timeout
             optionID = "timeout"
+            if let timeoutIndex = scene.timeoutIndex { state.chosen.insert(timeoutIndex) }
         }
         // 1. Record the decision.
         state.decisions += 1

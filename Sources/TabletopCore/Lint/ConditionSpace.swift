@@ -146,8 +146,8 @@ struct ConditionSpace {
                 return "\(variable.name) = \(variable.describe(witness.values[slot]))"
             case .visited(let scene): return "visited('\(scenario.scenes[scene].id)') = \(witness.visited.contains(scene))"
             case .chose(let option):
-                let owner = scenario.optionOwners[option]
-                return "chose('\(scenario.scenes[owner.scene].id)/\(scenario.scenes[owner.scene].options[owner.option].id)') = \(witness.chosen.contains(option))"
+                let scene = scenario.scenes[scenario.optionOwners[option].scene]
+                return "chose('\(scene.id)/\(scenario.optionID(global: option))') = \(witness.chosen.contains(option))"
             case .did(let action): return "did('\(scenario.actionIDs[action])') = \(witness.performed.contains(action))"
             case .elapsed: return "elapsed() = \(DurationText.format(minutes: witness.elapsedMinutes))"
             }

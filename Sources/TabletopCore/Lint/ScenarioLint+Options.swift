@@ -24,6 +24,7 @@ extension ScenarioLint {
                 if outcomes[outcome] == nil { outcomes[outcome] = position }
             }
             if let timeout = scene.onTimeout, Self.isInert(timeout), isSelfLoop(timeout, scene: sceneIndex),
+               !(scene.timeoutIndex.map { usage.isChosenInACondition[$0] } ?? false),
                let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
                 sink.warning("W306", "the timeout of scene '\(scene.id)' leads back to it and changes nothing (no effects, no actions, no time)", at: node)
             }

@@ -45,7 +45,7 @@ public struct PlaybookLoader {
         let id = top.id("id", in: "the playbook", sink: &sink)
         let title = top.string("title", required: true, in: "the playbook", sink: &sink)
         let summary = top.string("summary", required: false, in: "the playbook", sink: &sink)
-        let scenarios = top.strings("scenarios", sink: &sink) ?? []
+        let scenarios = readScenarioIDs(top)
         var partialCredit = 0.5
         if let node = top["partialCredit"] {
             if let value = document.number(node), (0...1).contains(value) {
@@ -173,6 +173,15 @@ public struct PlaybookLoader {
             actions.append(id)
         }
         return actions.count == nodes.count ? actions : nil
+    }
+
+    /// The `scenarios` member: scenario ids, each held to the id pattern of FORMATS.md section 1.
+    private mutating func readScenarioIDs(_ top: ObjectReader) -> [String] {
+        guard let scenarios = top.strings("scenarios", sink: &sink), let node = top["scenarios"] else { return [] }
+        for element in document.elements(node) where document.kind(element) == .string && !Identifiers.isValidID(document.string(element)) {
+            sink.error("E204", "'\(sanitizedForMessage(document.string(element)))' is not a valid scenario id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: element)
+        }
+        return scenarios
     }
 
     private mutating func readOwner(_ reader: ObjectReader, what: String) -> String? {

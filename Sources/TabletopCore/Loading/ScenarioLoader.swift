@@ -278,6 +278,7 @@ public struct ScenarioLoader {
 
     /// First pass: registers every scene, its options and every ending, so references can be resolved in any order.
     private mutating func indexScenes(_ nodes: JSONDocument.ChildSequence) {
+        var timedScenes: [(scene: Int, position: Int)] = []
         for node in nodes {
             let sceneIndex = symbols.sceneIDList.count
             let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
@@ -308,8 +309,18 @@ public struct ScenarioLoader {
                     symbols.optionOwners.append((sceneIndex, position))
                 }
             }
+            if document.kind(node) == .object, document.member(node, "onTimeout") != nil, options["timeout"] == nil {
+                timedScenes.append((sceneIndex, optionCount))
+            }
             symbols.optionsByScene.append(options)
             symbols.optionIDsByScene.append(optionIDs)
+        }
+        // A timeout is taken "as if it were an option with id timeout" (FORMATS.md section 2), so chose() can name it;
+        // its index comes after every option's, which keeps the options' indices dense for the source map.
+        for (scene, position) in timedScenes {
+            symbols.optionsByScene[scene]["timeout"] = symbols.optionOwners.count
+            symbols.optionIDsByScene[scene].append("timeout")
+            symbols.optionOwners.append((scene, position))
         }
     }
 
@@ -353,7 +364,8 @@ public struct ScenarioLoader {
               optionNodes.count > 0, options.count == optionNodes.count else { return nil }
         sourceMap.scenes.append(.init(id: reader["id"]!, options: optionsNode, onTimeout: reader["onTimeout"]))
         return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
-                     options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout)
+                     options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout,
+                     timeoutIndex: onTimeout == nil ? nil : symbols.optionsByScene[index]["timeout"])
     }
 
     private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
@@ -535,12 +547,14 @@ public struct ScenarioLoader {
             if let node = reader.required("outcome", in: what, sink: &sink) {
                 outcome = readEnumValue(Outcome.self, document, node, name: "'outcome'", sink: &sink)
             }
-            guard let id, let title, let narrative, let outcome else { continue }
+            guard let id else { continue }
             if symbols.destinations[id] != nil {
                 sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: reader["id"]!)
                 continue
             }
+            // Registered even when the rest of the ending is broken, so that references to it are not reported as well.
             symbols.destinations[id] = .ending(endings.count)
+            guard let title, let narrative, let outcome else { continue }
             endings.append(Ending(id: id, title: title, narrative: narrative, outcome: outcome))
             sourceMap.endings.append(reader["id"]!)
         }

@@ -17,8 +17,16 @@ public struct Scenario: Sendable {
     public var injectsByTime: [Int]
     /// Every action id an option, a timeout or a condition names, interned: index -> id.
     public var actionIDs: [String]
-    /// The scene index of each engine-wide option index, for `chose(...)`.
+    /// The scene index of each engine-wide option index, for `chose(...)`; a scene's `timeout`
+    /// is owned at the position just after its options.
     public var optionOwners: [(scene: Int, option: Int)]
+
+    /// The option id an engine-wide option index names: an option's id, or `timeout`.
+    public func optionID(global index: Int) -> String {
+        let owner = optionOwners[index]
+        let options = scenes[owner.scene].options
+        return options.indices.contains(owner.option) ? options[owner.option].id : "timeout"
+    }
 
     /// The index of the scene with this id.
     public func sceneIndex(_ id: String) -> Int? { scenes.firstIndex { $0.id == id } }

@@ -11,6 +11,8 @@ public struct Scene: Sendable {
     public var timeLimitSeconds: Int?
     /// What happens when the time limit runs out (taken as the option `timeout`).
     public var onTimeout: Consequence?
+    /// The engine-wide option index of `timeout`, used by `chose('scene/timeout')`; nil without `onTimeout`.
+    public var timeoutIndex: Int?
 }
 
 /// A choice offered in a scene.

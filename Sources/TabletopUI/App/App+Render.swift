@@ -33,12 +33,10 @@ extension App {
                 HeaderView(title: "Debrief: " + session.scenario.title, session: session).render(into: &screen, rect: Rect(x: 0, y: 0, width: size.width, height: 1), glyphs: glyphs)
             }
             DebriefView(app: self).render(into: &screen, rect: body)
-        case .participant:
-            break  // A participant's page belongs to `ParticipantApp`.
         }
         FooterView(app: self).render(into: &screen, rect: footer, glyphs: glyphs)
         switch overlay {
-        case .help: Overlays.help(for: page, into: &screen, glyphs: glyphs)
+        case .help: Overlays.help(for: page.keyScope, into: &screen, glyphs: glyphs)
         case .confirmQuit: Overlays.confirmQuit(resumeCommand: resumeCommand, into: &screen, glyphs: glyphs)
         case nil: if page == .drill, session?.paused == true, input == nil { Overlays.paused(into: &screen, glyphs: glyphs) }
         }

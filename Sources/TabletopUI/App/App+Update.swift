@@ -79,7 +79,7 @@ extension App {
         case nil:
             break
         }
-        guard let command = KeyBindings.command(for: key, on: page) else { return [] }
+        guard let command = KeyBindings.command(for: key, on: page.keyScope) else { return [] }
         if command == .help {
             overlay = .help
             return []
@@ -89,7 +89,6 @@ extension App {
         case .briefing: return briefingCommand(command)
         case .drill: return drillCommand(command)
         case .debrief: return debriefCommand(command)
-        case .participant: return []  // A participant's page belongs to `ParticipantApp`.
         }
     }
 

@@ -19,21 +19,3 @@ public enum Command: Hashable, Sendable {
     /// Participant: take back the vote.
     case withdraw
 }
-
-/// The pages of the app, from picking a scenario to its debrief, and the participant's page of a hosted drill.
-public enum Page: Hashable, Sendable, CaseIterable {
-    case picker, briefing, drill, debrief
-    /// `tabletop join`: a participant following a hosted drill (drawn by `ParticipantApp`).
-    case participant
-
-    /// The page's name in the help overlay.
-    public var title: String {
-        switch self {
-        case .picker: return "Picker"
-        case .briefing: return "Briefing"
-        case .drill: return "Drill"
-        case .debrief: return "Debrief"
-        case .participant: return "Team drill"
-        }
-    }
-}

@@ -28,8 +28,6 @@ struct FooterView {
             if !app.isDrillRunning { return "Enter debrief  PgUp/PgDn scroll  ? help  q quit" }
             return "\(arrows) select  1-9 pick  Enter choose" + (app.team == nil ? "" : "  c commit the leading vote")
                 + "  n note  p pause  f facilitator  ? help  q quit"
-        case .participant:
-            return ""  // A participant's page and footer belong to `ParticipantApp`.
         case .debrief:
             return "\(arrows) PgUp/PgDn scroll" + (app.configuration.canExportReport ? "  r export report" : "") + "  Esc timeline  ? help  q quit"
         }

@@ -1,15 +1,15 @@
 /// The boxes drawn over a page: help, the quit question, the pause notice.
 enum Overlays {
-    /// Every key of the page, from `KeyBindings`.
-    static func help(for page: Page, into screen: inout Screen, glyphs: Glyphs) {
-        let bindings = KeyBindings.help(for: page)
+    /// Every key of the screen, from `KeyBindings`.
+    static func help(for scope: KeyScope, into screen: inout Screen, glyphs: Glyphs) {
+        let bindings = KeyBindings.help(for: scope)
         let rows = bindings.map { binding -> [Span] in
             let keys = glyphs == .unicode ? binding.keys : binding.keys.replacingArrows()
             return [Span(Draw.pad(keys, 12), Style(.accent, bold: true)), Span(binding.meaning)]
         }
         let width = min(screen.width - 4, max(40, (rows.map(\.width).max() ?? 0) + 4))
         let rect = screen.bounds.centred(Size(width: width, height: rows.count + 4))
-        let inside = Draw.box(rect, title: "Keys: \(page.title)", screen: &screen, glyphs: glyphs)
+        let inside = Draw.box(rect, title: "Keys: \(scope.title)", screen: &screen, glyphs: glyphs)
         Draw.lines(rows, in: inside, screen: &screen)
         screen.write("Any key closes this help.", x: inside.x, y: inside.maxY - 1, limit: inside.width, style: .muted)
     }

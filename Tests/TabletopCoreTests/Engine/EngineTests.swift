@@ -69,6 +69,32 @@ struct EngineTests {
         #expect(throws: DecisionError.ended) { _ = try engine.decide(.option(0), state: &state) }
     }
 
+    @Test func aTimeoutCountsAsChoosingTheOptionTimeout() throws {
+        // FORMATS.md section 2: onTimeout is "taken as if it were an option with id timeout", so chose('s1/timeout') names it.
+        let scenario = try TestSupport.scenario(TestSupport.minimalScenario(scenes: """
+            [{"id": "s1", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P", "timeLimit": "1m",
+              "onTimeout": {"next": "s2"}, "options": [{"id": "go", "label": "Go", "next": "s2"}]},
+             {"id": "s2", "title": "U", "phase": "detection", "narrative": "N", "prompt": "P",
+              "options": [{"id": "late", "label": "Late", "when": "chose('s1/timeout')", "next": "bad"},
+                          {"id": "fine", "label": "Fine", "when": "not chose('s1/timeout')", "next": "end"}]}]
+            """))
+        let engine = Engine(scenario: scenario)
+        var (timedOut, _) = engine.start(seed: 1)
+        _ = try engine.decide(.timeout, state: &timedOut)
+        #expect(engine.offeredOptions(timedOut) == [0])
+        var (chosen, _) = engine.start(seed: 1)
+        _ = try engine.decide(.option(0), state: &chosen)
+        #expect(engine.offeredOptions(chosen) == [1])
+    }
+
+    @Test func chooseTimeoutNeedsAnOnTimeout() {
+        let diagnostics = TestSupport.scenarioDiagnostics(TestSupport.minimalScenario(scenes: """
+            [{"id": "s1", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P",
+              "options": [{"id": "go", "label": "Go", "when": "not chose('s1/timeout')", "next": "end"}]}]
+            """))
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == ["E404"])
+    }
+
     @Test func injectsFireInTimeOrderWithTiesInFileOrder() throws {
         let scenario = try TestSupport.scenario(TestSupport.minimalScenario(
             scenes: #"[{"id": "s1", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P", "options": [{"id": "go", "label": "Go", "takes": "2h", "next": "end"}]}]"#,

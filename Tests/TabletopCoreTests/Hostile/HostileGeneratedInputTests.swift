@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
-import TabletopFuzzTargets
+import TabletopTestSupport
 
 /// The hostile inputs too big to commit, made at test time: each gives a clear error or a safe result (docs/fuzzing.md).
 ///
@@ -31,7 +31,7 @@ struct HostileGeneratedInputTests {
 
     @Test("A file over the size limit is refused before it is read (E109, exit 65)")
     func enormousFile() throws {
-        let path = NSTemporaryDirectory() + "tabletop-enormous-\(getpid()).json"
+        let path = try TestFiles.temporaryFolder() + "/enormous.json"
         // A sparse file: its size is over the limit, its blocks are not written.
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Hosted drills in the journal: joins, leaves and votes are chained, verified, resumed and reported")
 struct HostedJournalTests {
@@ -21,7 +22,7 @@ struct HostedJournalTests {
     }
 
     static func record(close: Bool = true) throws -> String {
-        let path = try JournalTestSupport.temporaryFolder() + "/hosted.jsonl"
+        let path = try TestFiles.temporaryFolder() + "/hosted.jsonl"
         try JournalTestSupport.record(hostedSteps(), to: path, recordedScenarioPath: JournalTestSupport.scenarioPath,
                                       recordedPlaybookPath: JournalTestSupport.playbookPath, close: close, joined: [ana, bo, chidi])
         return path
@@ -38,10 +39,10 @@ struct HostedJournalTests {
 
     @Test func anEditedVoteBreaksTheChain() throws {
         let path = try Self.record()
-        var lines = try JournalTestSupport.lines(path)
+        var lines = try TestFiles.lines(path)
         let index = try #require(lines.firstIndex { $0.contains(#""changed my mind""#) })
         lines[index] = lines[index].replacing("changed my mind", with: "never voted")
-        try JournalTestSupport.write(lines, to: path)
+        try TestFiles.write(lines, to: path)
         let problem = try #require(try JournalInspection.inspect(path).verdict)
         #expect(problem.kind == .edited)
         #expect(problem.line == index + 1)

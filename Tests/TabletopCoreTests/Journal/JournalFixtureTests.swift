@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Journal fixture: what the writer writes, byte for byte")
 struct JournalFixtureTests {
@@ -8,7 +9,7 @@ struct JournalFixtureTests {
     ///
     /// Run with `TABLETOP_RECORD_SNAPSHOTS=1` to write it again after a deliberate change to the format.
     @Test func theFixtureJournalIsWhatTheWriterRecords() throws {
-        let path = try JournalTestSupport.temporaryFolder() + "/drill.jsonl"
+        let path = try TestFiles.temporaryFolder() + "/drill.jsonl"
         try JournalTestSupport.record(JournalTestSupport.fixtureSteps, to: path)
         let written = try String(contentsOfFile: path, encoding: .utf8)
         if JournalTestSupport.recording {

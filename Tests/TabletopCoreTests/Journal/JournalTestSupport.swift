@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 /// A wall clock for tests: starts at a fixed instant, moves 4 ms at each reading, and jumps when told.
 final class TestClock: @unchecked Sendable {
@@ -121,30 +122,13 @@ enum JournalTestSupport {
         return HeadlessPlay.Record(seed: seed, state: state, events: events, score: play.scorer?.score(state))
     }
 
-    /// A new empty folder for one test's files.
-    static func temporaryFolder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
-
     /// A scratch copy of the fixture journal with the scenario and playbook beside it; returns the journal's path.
     static func fixtureCopy() throws -> String {
-        let folder = try temporaryFolder()
+        let folder = try TestFiles.temporaryFolder()
         for name in ["drill.jsonl", "dependency-confusion.json", "dependency-confusion-playbook.json"] {
             try FileManager.default.copyItem(atPath: Self.folder.appendingPathComponent(name).path, toPath: folder + "/" + name)
         }
         return folder + "/drill.jsonl"
-    }
-
-    /// The lines of a text file, without their newlines.
-    static func lines(_ path: String) throws -> [String] {
-        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-    }
-
-    /// Replaces a file's lines (each followed by a newline).
-    static func write(_ lines: [String], to path: String) throws {
-        try (lines.map { $0 + "\n" }.joined()).write(toFile: path, atomically: false, encoding: .utf8)
     }
 
     /// Whether snapshot tests should write their expected files instead of comparing (`TABLETOP_RECORD_SNAPSHOTS=1`).

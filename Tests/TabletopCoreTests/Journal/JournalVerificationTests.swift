@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Verification: tampering is found and named")
 struct JournalVerificationTests {
     /// Inspects a scratch copy of the fixture journal after `tamper` has changed its lines.
     private func verdict(after tamper: (inout [String]) -> Void) throws -> JournalProblem? {
         let path = try JournalTestSupport.fixtureCopy()
-        var lines = try JournalTestSupport.lines(path)
+        var lines = try TestFiles.lines(path)
         tamper(&lines)
-        try JournalTestSupport.write(lines, to: path)
+        try TestFiles.write(lines, to: path)
         return try JournalInspection.inspect(path).verdict
     }
 
@@ -46,7 +47,7 @@ struct JournalVerificationTests {
 
     @Test func aDeletedFirstLineIsNamed() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).dropFirst()), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).dropFirst()), to: path)
         #expect {
             _ = try JournalInspection.inspect(path)
         } throws: { error in
@@ -115,7 +116,7 @@ struct JournalVerificationTests {
     @Test func withoutTheFilesACutJournalIsStillTruncation() throws {
         let path = try JournalTestSupport.fixtureCopy()
         try FileManager.default.removeItem(atPath: FilePath.directory(of: path) + "/dependency-confusion.json")
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).dropLast(2)), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).dropLast(2)), to: path)
         let problem = try #require(try JournalInspection.inspect(path).verdict)
         #expect(problem.kind == .truncated)
         #expect(problem.line == 28)
@@ -124,10 +125,10 @@ struct JournalVerificationTests {
     /// Someone who edits a decision and recomputes every hash after it still cannot hide the change: replay disagrees.
     @Test func aRechainedForgeryDiffersOnReplay() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        var lines = try JournalTestSupport.lines(path)
+        var lines = try TestFiles.lines(path)
         let rollLine = try #require(lines.firstIndex { $0.contains(#""option": "rotate-token""#) })
         lines[rollLine] = lines[rollLine].replacing(#""value": 6"#, with: #""value": 2"#)
-        try JournalTestSupport.write(rechained(lines), to: path)
+        try TestFiles.write(rechained(lines), to: path)
         let problem = try #require(try JournalInspection.inspect(path).verdict)
         #expect(problem.kind == .replayDiffers)
         #expect(problem.line == rollLine + 1)
@@ -136,9 +137,9 @@ struct JournalVerificationTests {
 
     @Test func aRechainedScoreDiffersOnReplay() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        var lines = try JournalTestSupport.lines(path)
+        var lines = try TestFiles.lines(path)
         lines[29] = lines[29].replacing(#""score": 12.5, "rating": "U""#, with: #""score": 92.5, "rating": "P""#)
-        try JournalTestSupport.write(lines, to: path)
+        try TestFiles.write(lines, to: path)
         let problem = try #require(try JournalInspection.inspect(path).verdict)
         #expect(problem.kind == .replayDiffers)
         #expect(problem.line == 30)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Journal writer: one line per event, chained, on disk before it returns")
 struct JournalWriterTests {
@@ -17,7 +18,7 @@ struct JournalWriterTests {
     }
 
     @Test func theDecisionLineCarriesRoleRationaleTimingAndRolls() throws {
-        let lines = try JournalTestSupport.lines(JournalTestSupport.fixtureJournal)
+        let lines = try TestFiles.lines(JournalTestSupport.fixtureJournal)
         let roll = try #require(lines.first { $0.contains(#""option": "rotate-token""#) })
         #expect(roll.contains(#""role": "platform-lead", "rationale": "Only the npm token can publish; the rest can wait.", "decisionSeconds": 180, "rolls": [{"variable": "attackerLuck", "value": 6}]"#))
         // The line order of a decision: the decision, timed injects, then the scene and its injects.
@@ -39,14 +40,14 @@ struct JournalWriterTests {
     }
 
     @Test func relativePathsAreRecordedAbsolute() throws {
-        let folder = try JournalTestSupport.temporaryFolder()
+        let folder = try TestFiles.temporaryFolder()
         try JournalTestSupport.record(Array(JournalTestSupport.fixtureSteps.prefix(1)), to: folder + "/j.jsonl", recordedScenarioPath: "Scenarios/../x.json")
         let start = try Journal.read(folder + "/j.jsonl").start()
         #expect(start.scenario.file.path == FileManager.default.currentDirectoryPath + "/x.json")
     }
 
     @Test func anExistingFileIsNeverOverwritten() throws {
-        let path = try JournalTestSupport.temporaryFolder() + "/taken.jsonl"
+        let path = try TestFiles.temporaryFolder() + "/taken.jsonl"
         try "keep me\n".write(toFile: path, atomically: false, encoding: .utf8)
         let (scenario, _) = try JournalTestSupport.scenario()
         #expect {
@@ -72,7 +73,7 @@ struct JournalWriterTests {
     }
 
     @Test func aFolderGetsAFileNamedByDateScenarioAndShortID() throws {
-        let folder = try JournalTestSupport.temporaryFolder() + "/state/tabletop/sessions"
+        let folder = try TestFiles.temporaryFolder() + "/state/tabletop/sessions"
         let (scenario, _) = try JournalTestSupport.scenario()
         let clock = TestClock("2026-11-29T01:35:22.123Z")
         let writer = try JournalWriter.create(inDirectory: folder, scenario: scenario, now: clock.now)
@@ -87,7 +88,7 @@ struct JournalWriterTests {
 
     @Test func aStartWithoutFileHashesIsRefused() throws {
         let (scenario, _) = try JournalTestSupport.scenario()
-        let writer = try JournalWriter.create(at: try JournalTestSupport.temporaryFolder() + "/j.jsonl", scenario: scenario)
+        let writer = try JournalWriter.create(at: try TestFiles.temporaryFolder() + "/j.jsonl", scenario: scenario)
         let start = SessionStart(scenario: scenario, scenarioFile: FileIdentity(path: "s.json", sha256: ""), playbook: nil, playbookFile: nil,
                                  seed: 0, participants: [], events: [])
         #expect {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Resume: reopening a journal where it stopped")
 struct ResumedSessionTests {
@@ -29,9 +30,9 @@ struct ResumedSessionTests {
     /// Cut after every line (as a process killed at any moment leaves it), resume, finish: always the uninterrupted result, and a journal that verifies.
     @Test(arguments: 1...29)
     func resumingAfterAnyLineGivesTheUninterruptedResult(keptLines: Int) throws {
-        let expected = try Self.finalJSON(try JournalTestSupport.record(JournalTestSupport.fixtureSteps, to: try JournalTestSupport.temporaryFolder() + "/whole.jsonl"))
+        let expected = try Self.finalJSON(try JournalTestSupport.record(JournalTestSupport.fixtureSteps, to: try TestFiles.temporaryFolder() + "/whole.jsonl"))
         let path = try JournalTestSupport.fixtureCopy()
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).prefix(keptLines)), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).prefix(keptLines)), to: path)
         let resumed = try ResumedSession.open(path)
         #expect(resumed.warnings.isEmpty)
         #expect(resumed.timeline.count >= keptLines)
@@ -42,7 +43,7 @@ struct ResumedSessionTests {
 
     @Test func theStateIsExactlyWhereItStopped() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).prefix(18)), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).prefix(18)), to: path)
         let resumed = try ResumedSession.open(path)
         let (scenario, _) = try JournalTestSupport.scenario()
         let play = HeadlessPlay(scenario: scenario, playbook: nil)
@@ -58,7 +59,7 @@ struct ResumedSessionTests {
 
     @Test func aSessionStoppedWhilePausedReopensPaused() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).prefix(18)), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).prefix(18)), to: path)
         let running = try ResumedSession.open(path)
         #expect(!running.endsPaused)
         try running.writer.paused(state: running.state)
@@ -73,9 +74,9 @@ struct ResumedSessionTests {
     @Test func missingConsequencesAreWrittenOnReopening() throws {
         // Killed right after the decision line of 'yank': its timed inject and scene are not in the file.
         let path = try JournalTestSupport.fixtureCopy()
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).prefix(19)), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).prefix(19)), to: path)
         let resumed = try ResumedSession.open(path)
-        let lines = try JournalTestSupport.lines(path)
+        let lines = try TestFiles.lines(path)
         #expect(lines.count == 21)
         #expect(lines[19].contains(#""id": "registry-mail""#))
         #expect(lines[20].contains(#""scene": "eradicate""#))
@@ -85,12 +86,12 @@ struct ResumedSessionTests {
 
     @Test func aTornLastLineIsDroppedWithAWarning() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        let kept = Array(try JournalTestSupport.lines(path).prefix(12))
+        let kept = Array(try TestFiles.lines(path).prefix(12))
         try (kept.map { $0 + "\n" }.joined() + #"{"seq": 12, "type": "note", "at": "2026-11-29T01:4"#).write(toFile: path, atomically: false, encoding: .utf8)
         let resumed = try ResumedSession.open(path)
         #expect(resumed.warnings.map(\.text) == ["\(path):13: warning: truncated: the last line is incomplete (the process stopped while writing it); it was dropped"])
         try resumed.writer.noted("after the crash", state: resumed.state)
-        let lines = try JournalTestSupport.lines(path)
+        let lines = try TestFiles.lines(path)
         #expect(lines.count == 13)
         #expect(lines[12].contains(#""seq": 12, "type": "note""#) && lines[12].contains("after the crash"))
         #expect(try JournalInspection.inspect(path).chainProblem == nil)
@@ -98,18 +99,18 @@ struct ResumedSessionTests {
 
     @Test func aLastLineWithoutItsNewlineGetsOne() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        let kept = Array(try JournalTestSupport.lines(path).prefix(12))
+        let kept = Array(try TestFiles.lines(path).prefix(12))
         try kept.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
         let resumed = try ResumedSession.open(path)
         #expect(resumed.warnings.isEmpty)
         try resumed.writer.noted("next", state: resumed.state)
-        #expect(try JournalTestSupport.lines(path).count == 13)
+        #expect(try TestFiles.lines(path).count == 13)
         #expect(try JournalInspection.inspect(path).chainProblem == nil)
     }
 
     @Test func aChangedScenarioIsRefusedByName() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        try JournalTestSupport.write(Array(try JournalTestSupport.lines(path).prefix(12)), to: path)
+        try TestFiles.write(Array(try TestFiles.lines(path).prefix(12)), to: path)
         let scenario = FilePath.directory(of: path) + "/dependency-confusion.json"
         try (try String(contentsOfFile: scenario, encoding: .utf8) + " ").write(toFile: scenario, atomically: false, encoding: .utf8)
         #expect {
@@ -118,7 +119,7 @@ struct ResumedSessionTests {
             guard let problem = error as? JournalProblem else { return false }
             return problem.kind == .fileChanged && problem.message.contains(scenario) && problem.status == .dataError
         }
-        #expect(try JournalTestSupport.lines(path).count == 12)
+        #expect(try TestFiles.lines(path).count == 12)
     }
 
     @Test func anEndedSessionIsNotResumed() throws {
@@ -132,9 +133,9 @@ struct ResumedSessionTests {
 
     @Test func aTamperedJournalIsNotResumed() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        var lines = Array(try JournalTestSupport.lines(path).prefix(12))
+        var lines = Array(try TestFiles.lines(path).prefix(12))
         lines.swapAt(5, 6)
-        try JournalTestSupport.write(lines, to: path)
+        try TestFiles.write(lines, to: path)
         #expect {
             _ = try ResumedSession.open(path)
         } throws: { error in

@@ -102,4 +102,21 @@ struct ScenarioLoaderTests {
         #expect(diagnostics.map(\.code) == ["E202", "E301"])
         #expect(diagnostics.last?.location == TabletopCore.SourcePosition(line: 1, column: column))
     }
+
+    @Test func aPlaybooksScenariosAreHeldToTheIDPattern() throws {
+        // FORMATS.md section 1: an id is ^[a-z0-9][a-z0-9-]{0,63}$ for scenarios too.
+        let playbook = #"{"format": "tabletop-playbook/1", "id": "p", "title": "P", "scenarios": ["ok-1", "Not_An_Id"], "expectations": [{"id": "a", "title": "A", "phase": "detection", "action": "RA1001", "why": "w"}]}"#
+        let diagnostics = PlaybookLoader.load(bytes: Array(playbook.utf8), file: "p.json").diagnostics
+        let column = playbook.distance(from: playbook.startIndex, to: try #require(playbook.range(of: #""Not_An_Id""#)).lowerBound) + 1
+        #expect(diagnostics.map(\.code) == ["E204"])
+        #expect(diagnostics.first?.location == TabletopCore.SourcePosition(line: 1, column: column))
+    }
+
+    @Test func aBrokenEndingIsStillAnEndingForReferences() {
+        // Scenes and endings share one id namespace (FORMATS.md section 2): a bad outcome is the one error, not every 'next' naming the ending.
+        let diagnostics = TestSupport.scenarioDiagnostics(TestSupport.minimalScenario(
+            scenes: #"[{"id": "s1", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P", "options": [{"id": "go", "label": "Go", "next": "end"}]}]"#,
+            endings: #"[{"id": "end", "title": "End", "narrative": "Done.", "outcome": "win"}]"#))
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == ["E206"])
+    }
 }

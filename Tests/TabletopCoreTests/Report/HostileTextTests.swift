@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Report: hostile text in a scenario, a playbook and a journal comes out inert in every format")
 struct HostileTextTests {
@@ -29,7 +30,7 @@ struct HostileTextTests {
 
     /// Writes the hostile files and a journal played on them by taking `choices` (with a hostile participant, rationale and note); returns the report in every format.
     static func reports(scenarioJSON: String = scenarioJSON, playbookJSON: String = playbookJSON, choices: [String] = ["go"]) throws -> [ReportFormat: String] {
-        let folder = try JournalTestSupport.temporaryFolder()
+        let folder = try TestFiles.temporaryFolder()
         try scenarioJSON.write(toFile: folder + "/hostile.json", atomically: false, encoding: .utf8)
         try playbookJSON.write(toFile: folder + "/hostile-playbook.json", atomically: false, encoding: .utf8)
         let scenario = try TestSupport.scenario(scenarioJSON)

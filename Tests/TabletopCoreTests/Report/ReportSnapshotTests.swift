@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 @Suite("Report: golden files of the fixture journal in every format")
 struct ReportSnapshotTests {
@@ -62,9 +63,9 @@ struct ReportSnapshotTests {
 
     @Test func aTamperedJournalSaysSoInTheAppendix() throws {
         let path = try JournalTestSupport.fixtureCopy()
-        var lines = try JournalTestSupport.lines(path)
+        var lines = try TestFiles.lines(path)
         lines[12] = lines[12].replacing("owns the proxy", with: "owned the proxy")
-        try JournalTestSupport.write(lines, to: path)
+        try TestFiles.write(lines, to: path)
         let report = try AfterActionReport(inspection: JournalInspection.inspect(path))
         #expect(report.appendix.verificationProblem?.hasPrefix("line 13: edited:") == true)
         #expect(ReportWriter.render(report, format: .markdown).contains("- **Verification:** **FAILED**: line 13: edited:"))

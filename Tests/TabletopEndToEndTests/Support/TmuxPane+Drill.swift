@@ -1,4 +1,5 @@
 import Foundation
+import TabletopTestSupport
 
 extension TmuxPane {
     /// The sample drill in a new pane, started past its briefing (seed 7), waiting at the first scene.

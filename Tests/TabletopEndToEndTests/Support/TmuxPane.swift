@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import Testing
+import TabletopTestSupport
 
 /// A program running in its own tmux server (a unique socket per test), driven with keys and read from the pane.
 ///

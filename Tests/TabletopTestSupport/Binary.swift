@@ -1,13 +1,13 @@
 import Foundation
 
-/// The built `tabletop` binary and the repository it runs in.
-enum Binary {
+/// The built `tabletop` binary and the repository it runs in, for the tests that run the program itself.
+public enum Binary {
     /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `tabletop` executable beside the test bundle in the build folder.
-    static let tabletop: URL = {
+    public static let tabletop: URL = {
         var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = folder.appendingPathComponent("tabletop")
@@ -16,10 +16,4 @@ enum Binary {
         }
         return repositoryRoot.appendingPathComponent(".build/debug/tabletop")
     }()
-
-    /// A fixture file of this test target.
-    static func fixture(_ name: String) -> String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").appendingPathComponent(name).path
-    }
 }

@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "TabletopCore"),
         .target(name: "TabletopUI", dependencies: ["TabletopCore"]),
         .target(name: "TabletopLink", dependencies: ["TabletopCore"]),
+        .target(name: "TabletopFuzzTargets", dependencies: ["TabletopCore"]),
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TabletopTerminal", dependencies: ["TabletopUI", "CNcursesw"]),
         .executableTarget(
@@ -42,7 +43,7 @@ let package = Package(
         .target(name: "TabletopTestSupport", path: "Tests/TabletopTestSupport"),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore", "TabletopTestSupport"],
+            dependencies: ["TabletopCore", "TabletopTestSupport", "TabletopFuzzTargets"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -67,3 +68,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer binary (docs/fuzzing.md) exists only in fuzzing builds: it links libFuzzer, which `-sanitize=fuzzer` supplies.
+if Context.environment["TABLETOP_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "tabletop-fuzz",
+        dependencies: ["TabletopCore", "TabletopFuzzTargets"],
+        path: "Sources/TabletopFuzz"
+    ))
+}

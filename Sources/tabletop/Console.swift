@@ -16,9 +16,9 @@ enum Console {
         }
     }
 
-    /// Writes one line to standard error.
+    /// Writes one line to standard error, without anything a terminal would interpret (messages may quote input files).
     static func err(_ line: String) {
-        _ = writeAll(line + "\n", to: STDERR_FILENO)
+        _ = writeAll(SafeText.multiline(line) + "\n", to: STDERR_FILENO)
     }
 
     /// Prints diagnostics to standard error, one per line.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TabletopCore
 
 @Suite("tabletop validate")
 struct ValidateCommandTests {
@@ -27,6 +28,17 @@ struct ValidateCommandTests {
         #expect(diagnostic["code"] as? String == "E301")
         #expect(diagnostic["pointer"] as? String == "/scenes/0/options/0/next")
         #expect(diagnostic["line"] as? Int == 11)
+    }
+
+    @Test("Messages quoting escape sequences and bidi controls from a file reach the terminal inert, as text and as JSON",
+          arguments: ["text", "json"])
+    func hostileTextInMessagesIsInert(format: String) throws {
+        let path = "Tests/TabletopCoreTests/Fixtures/hostile/controls-in-messages.json"
+        let result = try CLIRunner.run(["validate", "--format", format, path])
+        #expect(result.status == 65)
+        let unsafe = (result.stdout + result.stderr).unicodeScalars.filter { $0 != "\n" && SafeText.isUnsafe($0) }
+        #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
+        #expect((result.stdout + result.stderr).contains("unknown unit 'U+001B'"))
     }
 
     @Test func aMissingFileExits66AndNoFilesIsUsage() throws {

@@ -45,10 +45,10 @@ public struct Diagnostic: Sendable, Hashable {
         self.pointer = pointer
     }
 
-    /// The one-line text form: `FILE:LINE:COL: error: [CODE] message; hint`.
+    /// The one-line text form: `FILE:LINE:COL: error: [CODE] message; hint`, with nothing a terminal would interpret.
     public var text: String {
         var line = "\(file):\(location.line):\(location.column): \(severity.rawValue): [\(code)] \(message)"
         if let hint { line += "; \(hint)" }
-        return line
+        return SafeText.singleLine(line)
     }
 }

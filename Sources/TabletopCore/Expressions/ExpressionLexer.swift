@@ -146,7 +146,8 @@ struct ExpressionLexer {
         }
         let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         let character = source.text(offset..<min(source.count, offset + length))
-        if let scalar = character.unicodeScalars.first, scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
+        if let scalar = character.unicodeScalars.first,
+           scalar.properties.generalCategory == .control || scalar.properties.isWhitespace || SafeText.isUnsafe(scalar) {
             return .syntax("character \(Self.codePoint(scalar.value)) is not allowed; only spaces and tabs may separate tokens", at: offset)
         }
         return .syntax("unexpected character '\(character)'", at: offset)

@@ -48,12 +48,12 @@ public struct JournalProblem: Error, Sendable, Hashable {
         self.status = status ?? (kind == .unreadable || kind == .fileMissing ? .noInput : .dataError)
     }
 
-    /// `FILE:LINE[:COLUMN]: error: kind: message`.
+    /// `FILE:LINE[:COLUMN]: error: kind: message`, with nothing a terminal would interpret.
     public var text: String {
         var place = file
         if let line { place += ":\(line)" }
         if let line, line > 0, let column { place += ":\(column)" }
-        return "\(place): \(severity.rawValue): \(kind.rawValue): \(message)"
+        return SafeText.singleLine("\(place): \(severity.rawValue): \(kind.rawValue): \(message)")
     }
 
     /// The same problem reported as a warning.

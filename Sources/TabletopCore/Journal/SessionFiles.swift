@@ -6,6 +6,14 @@ public struct SessionFiles: Sendable {
     public var playbook: Playbook?
     public var playbookPath: String?
 
+    /// Files already found and loaded.
+    public init(scenario: Scenario, scenarioPath: String, playbook: Playbook?, playbookPath: String?) {
+        self.scenario = scenario
+        self.scenarioPath = scenarioPath
+        self.playbook = playbook
+        self.playbookPath = playbookPath
+    }
+
     /// Finds the files of `start`: at the recorded path, else beside the journal (or only at an explicit path when one is given).
     ///
     /// Throws `fileMissing` when no candidate exists, `fileChanged` (naming the file) when none has the recorded

@@ -360,8 +360,9 @@ public struct ScenarioLoader {
         } else if let limitNode = reader["timeLimit"] {
             sink.error("E302", "\(what) has a 'timeLimit' but no 'onTimeout'; say what happens when time runs out", at: limitNode)
         }
-        guard let id, let title, let phase, let narrative, let prompt, options.count == optionNodes.count else { return nil }
-        sourceMap.scenes.append(.init(id: reader["id"]!, options: reader["options"]!, onTimeout: reader["onTimeout"]))
+        guard let id, let title, let phase, let narrative, let prompt, let optionsNode = reader["options"],
+              optionNodes.count > 0, options.count == optionNodes.count else { return nil }
+        sourceMap.scenes.append(.init(id: reader["id"]!, options: optionsNode, onTimeout: reader["onTimeout"]))
         return Scene(id: id, title: title, phase: phase, narrative: narrative, injects: injects, prompt: prompt,
                      options: options, timeLimitSeconds: timeLimit, onTimeout: onTimeout,
                      timeoutIndex: onTimeout == nil ? nil : symbols.optionsByScene[index]["timeout"])

@@ -33,13 +33,13 @@ public enum DurationText {
                 index += 1
             }
             guard index > start else {
-                return .failure(.malformed("expected a number at '\(String(decoding: bytes[index...], as: UTF8.self))'; a duration looks like \"1h30m\""))
+                return .failure(.malformed("expected a number at '\(sanitizedForMessage(String(decoding: bytes[index...], as: UTF8.self)))'; a duration looks like \"1h30m\""))
             }
             guard index < bytes.count else {
                 return .failure(.malformed("the number \(number) has no unit; add one of d, h, m, s (e.g. \"\(number)m\")"))
             }
             guard let found = units[nextUnit...].firstIndex(where: { $0.0 == bytes[index] }) else {
-                let unit = String(decoding: [bytes[index]], as: UTF8.self)
+                let unit = spelled(String(decoding: bytes[index...], as: UTF8.self).unicodeScalars.first!)
                 if units.contains(where: { $0.0 == bytes[index] }) {
                     return .failure(.malformed("unit '\(unit)' is out of order or repeated; units go d, h, m, s"))
                 }
@@ -76,5 +76,10 @@ public enum DurationText {
         if hours > 0 { text += "\(hours)h" }
         if mins > 0 { text += "\(mins)m" }
         return text
+    }
+
+    /// A unit as a message shows it: the character itself, or `U+001B` for one a terminal would interpret.
+    private static func spelled(_ scalar: Unicode.Scalar) -> String {
+        SafeText.isUnsafe(scalar) ? "U+" + hex(scalar.value, digits: 4) : String(scalar)
     }
 }

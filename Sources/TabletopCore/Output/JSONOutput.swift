@@ -63,7 +63,8 @@ public indirect enum JSONOutput: Sendable, Hashable {
         return String(value)
     }
 
-    /// Writes a quoted string, escaping quotes, backslashes, control characters, DEL, C1 and line/paragraph separators.
+    /// Writes a quoted string, escaping quotes, backslashes, line/paragraph separators and all that SafeText keeps from a
+    /// terminal (controls, DEL, C1, bidi controls), so the output is inert however it is displayed.
     static func writeString(_ value: String, to output: inout String) {
         output += "\""
         for scalar in value.unicodeScalars {
@@ -74,7 +75,7 @@ public indirect enum JSONOutput: Sendable, Hashable {
             case "\r": output += "\\r"
             case "\t": output += "\\t"
             default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if SafeText.isUnsafe(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     output += "\\u" + hex(scalar.value, digits: 4).lowercased()
                 } else {
                     output.unicodeScalars.append(scalar)

@@ -28,8 +28,8 @@ struct HostileTextTests {
                           {"id": "scope", "title": "Y \(payload)", "phase": "detection", "action": "sc.sbom-query", "critical": true, "why": "W2 \(payload)"}]}
         """
 
-    /// Writes the hostile files and a journal played on them (with a hostile participant, rationale and note); returns the report in every format.
-    static func reports() throws -> [ReportFormat: String] {
+    /// Writes the hostile files and a journal played on them by taking `choices` (with a hostile participant, rationale and note); returns the report in every format.
+    static func reports(scenarioJSON: String = scenarioJSON, playbookJSON: String = playbookJSON, choices: [String] = ["go"]) throws -> [ReportFormat: String] {
         let folder = try TestFiles.temporaryFolder()
         try scenarioJSON.write(toFile: folder + "/hostile.json", atomically: false, encoding: .utf8)
         try playbookJSON.write(toFile: folder + "/hostile-playbook.json", atomically: false, encoding: .utf8)
@@ -45,9 +45,11 @@ struct HostileTextTests {
             playbook: playbook, playbookFile: FileIdentity(path: folder + "/hostile-playbook.json", bytes: Array(playbookJSON.utf8)),
             seed: 3, participants: [Participant(role: "ic", name: "@SUM(A1) \(hostile)")], events: events))
         try writer.noted("=1+1 \(hostile)", state: state)
-        events = try play.take("go", state: &state, number: 0, of: ["go"])
-        guard case .decision(let decision) = events[0] else { throw CancellationError() }
-        try writer.decided(events, details: DecisionDetails(for: decision, in: scenario, rationale: "=HYPERLINK(\"http://x\") \(hostile)", decisionSeconds: 2), state: state)
+        for (number, choice) in choices.enumerated() {
+            events = try play.take(choice, state: &state, number: number, of: choices)
+            guard case .decision(let decision) = events[0] else { throw CancellationError() }
+            try writer.decided(events, details: DecisionDetails(for: decision, in: scenario, rationale: "=HYPERLINK(\"http://x\") \(hostile)", decisionSeconds: 2), state: state)
+        }
         try writer.ended(state: state, score: play.scorer?.score(state))
         let report = try AfterActionReport(inspection: JournalInspection.inspect(folder + "/hostile.jsonl"))
         #expect(report.appendix.verificationProblem == nil)
@@ -60,6 +62,32 @@ struct HostileTextTests {
         let unsafe = text.unicodeScalars.filter { SafeText.isUnsafe($0) && $0 != "\n" && !(format == .csv && $0 == "\r") }
         #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
         #expect(text.contains("RED"))
+    }
+
+    /// The hostile corpus file with every control, escape and bidi character in every text field, played to its ending.
+    static func everyFieldReports() throws -> [ReportFormat: String] {
+        let folder = "Tests/TabletopCoreTests/Fixtures/hostile/"
+        return try reports(scenarioJSON: String(decoding: TestSupport.bytes(folder + "text-in-every-field.json"), as: UTF8.self),
+                           playbookJSON: String(decoding: TestSupport.bytes(folder + "text-in-every-field-playbook.json"), as: UTF8.self),
+                           choices: ["go", "finish"])
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func noControlFromAnyTextFieldSurvives(format: ReportFormat) throws {
+        let text = try #require(try Self.everyFieldReports()[format])
+        let unsafe = text.unicodeScalars.filter { SafeText.isUnsafe($0) && $0 != "\n" && !(format == .csv && $0 == "\r") }
+        #expect(unsafe.isEmpty, "\(unsafe.map { String($0.value, radix: 16) })")
+        // The text around the controls is kept (the CSV has the decisions only).
+        let fields = format == .csv ? ["Scene", "Label", "Second", "Finish"]
+            : ["Title", "Objective", "Commander", "Narrative two", "Finish feedback", "Ending narrative", "Expectation", "Why missed", "Avoid"]
+        for field in fields {
+            #expect(text.contains(field), "\(field)")
+        }
+        if format == .html {
+            #expect(try XMLCheck.elements(text).isSubset(of: XMLCheck.allowedElements))
+            #expect(!text.contains("<b>x</b>"))
+        }
+        if format == .markdown { #expect(!text.contains("<b>x</b>")) }
     }
 
     @Test func htmlIsWellFormedWithNoMarkupFromTheText() throws {

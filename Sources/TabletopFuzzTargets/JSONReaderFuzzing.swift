@@ -1,0 +1,35 @@
+import TabletopCore
+
+/// Fuzzes the JSON reader: parses the bytes, then reads back every value and checks the reader agrees with itself.
+enum JSONReaderFuzzing {
+    /// Parses `bytes` and visits every node; traps when two ways of reading a value disagree.
+    static func run(_ bytes: [UInt8]) -> FuzzOutcome {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(bytes: bytes)
+        } catch {
+            precondition(error.offset >= 0 && error.offset <= bytes.count, "syntax error offset \(error.offset) outside the input")
+            return .rejected(code: error.code)
+        }
+        let ancestry = document.ancestry()
+        for index in ancestry.parents.indices {
+            precondition(document.offset(index) < bytes.count, "node \(index) starts outside the input")
+            _ = document.pointer(index, ancestry: ancestry)
+            switch document.kind(index) {
+            case .string:
+                precondition(document.stringEquals(index, document.string(index)), "string \(index) does not equal its own text")
+            case .number:
+                _ = document.integer(index)
+                _ = document.number(index)
+                _ = document.rawText(index)
+            case .object:
+                for key in document.keys(index) {
+                    precondition(document.member(index, document.string(key)) != nil, "key \(key) not found by name")
+                }
+            case .array, .null, .true, .false:
+                break
+            }
+        }
+        return .accepted
+    }
+}

@@ -146,29 +146,9 @@ public struct JSONDocument: Sendable {
         return String(decoding: bytes[Int(node.start)..<end], as: UTF8.self)
     }
 
-    /// The number as an integer, when it is written as one (or as an integral decimal) that fits in `Int`.
+    /// The number as an integer, when its literal is exactly a whole number within `Int`'s range (see `integerReading`).
     public func integer(_ index: Index) -> Int? {
-        let node = nodes[index]
-        guard node.kind == .number else { return nil }
-        var value = 0
-        var negative = false
-        var position = Int(node.start)
-        let end = Int(node.end)
-        if bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
-        while position < end {
-            let byte = bytes[position]
-            guard byte >= 0x30, byte <= 0x39 else {
-                // Fraction or exponent: accept only integral values in range.
-                guard let double = number(index), double.rounded() == double, abs(double) < 9.0e18 else { return nil }
-                return Int(double)
-            }
-            let digit = Int(byte - 0x30)
-            let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
-            if overflow1 || overflow2 { return nil }
-            value = sum
-            position += 1
-        }
+        guard case .value(let value)? = integerReading(index) else { return nil }
         return value
     }
 

@@ -124,12 +124,14 @@ func readInteger(_ document: JSONDocument, _ value: JSONDocument.Index, name: @a
         sink.error("E202", "\(name()) must be an integer, found \(document.kind(value).phrase)", at: value)
         return nil
     }
-    guard let number = document.integer(value) else {
-        if let double = document.number(value), double.rounded() != double {
-            sink.error("E202", "\(name()) must be a whole number, found \(document.rawText(value))", at: value)
-        } else {
-            sink.error("E208", "\(name()) is out of range: \(document.rawText(value).prefix(40))", at: value)
-        }
+    let number: Int
+    switch document.integerReading(value) {
+    case .value(let whole)?: number = whole
+    case .fraction?:
+        sink.error("E202", "\(name()) must be a whole number, found \(document.rawText(value).prefix(40))", at: value)
+        return nil
+    case .outOfRange?, nil:
+        sink.error("E208", "\(name()) is out of range: \(document.rawText(value).prefix(40))", at: value)
         return nil
     }
     guard range.contains(number) else {

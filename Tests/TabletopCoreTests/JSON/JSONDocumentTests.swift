@@ -86,6 +86,20 @@ struct JSONDocumentTests {
     }
 
     @Test(arguments: [
+        ("0", JSONDocument.IntegerReading.value(0)), ("-0", .value(0)), ("3.0", .value(3)), ("1e2", .value(100)),
+        ("250E-1", .value(25)), ("0.0e-400", .value(0)), ("0e400", .value(0)), ("12.50e1", .value(125)),
+        ("-9223372036854775808", .value(Int.min)), ("92233720368547758.07e2", .value(Int.max)),
+        ("1.5", .fraction), ("1e-400", .fraction), ("1.0000000000000000001", .fraction), ("-0.5", .fraction),
+        ("1e400", .outOfRange), ("9223372036854775808", .outOfRange), ("-9223372036854775809", .outOfRange),
+        ("1e999999999999", .outOfRange),
+    ])
+    func integerReadingIsExact(literal: String, reading: JSONDocument.IntegerReading) throws {
+        let document = try parse("[\(literal)]")
+        let value = try #require(Array(document.elements(document.root)).first)
+        #expect(document.integerReading(value) == reading)
+    }
+
+    @Test(arguments: [
         ("", "E103", 1, 1),
         ("   ", "E103", 1, 4),
         ("{\"a\": 1,}", "E103", 1, 9),

@@ -236,8 +236,14 @@ public struct ScenarioLoader {
             sink.error("E306", "'values' applies only to enum variables; \(what) is \(typeName)", at: node)
         }
         var variable = Variable(name: name, type: type, initial: .int(0), minimum: minimum, maximum: maximum, label: label, hidden: hidden)
-        guard let initialNode, let initial = readValue(initialNode, for: variable, what: "the initial value of \(what)") else { return nil }
-        variable.initial = initial
+        // A missing or bad initial value is reported, and the variable still declared with a value of its type,
+        // so that its conditions and effects are checked instead of each reporting an unknown variable.
+        let initial = initialNode.flatMap { readValue($0, for: variable, what: "the initial value of \(what)") }
+        switch type {
+        case .int: variable.initial = initial ?? .int(variable.clamp(0))
+        case .bool: variable.initial = initial ?? .bool(false)
+        case .enumeration: variable.initial = initial ?? .enumCase(0)
+        }
         return variable
     }
 

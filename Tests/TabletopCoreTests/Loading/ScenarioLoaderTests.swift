@@ -119,4 +119,17 @@ struct ScenarioLoaderTests {
             endings: #"[{"id": "end", "title": "End", "narrative": "Done.", "outcome": "win"}]"#))
         #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == ["E206"])
     }
+
+    @Test(arguments: [
+        (#"{"type": "int", "initial": 99, "min": 0, "max": 10}"#, "E305"),
+        (#"{"type": "int", "initial": 1e-400}"#, "E202"),
+        (#"{"type": "int"}"#, "E201"),
+        (#"{"type": "bool", "initial": 3}"#, "E304"),
+    ])
+    func aVariableWithABadInitialValueIsStillDeclared(declaration: String, code: String) {
+        // The bad value is the one error: the conditions and effects that use the variable raise no 'unknown variable'.
+        let scene = #"{"id": "s1", "title": "T", "phase": "detection", "narrative": "N", "prompt": "P", "options": [{"id": "go", "label": "Go", "when": "x == x", "next": "end"}]}"#
+        let diagnostics = TestSupport.scenarioDiagnostics(TestSupport.minimalScenario(scenes: "[\(scene)]", variables: #"{"x": "# + declaration + "}"))
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.code) == [code])
+    }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer binary and fuzzes each target for SECONDS (default 60); exits 1 when any target crashes.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: json condition scenario playbook journal (default: all)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     targets: json condition scenario playbook journal link (default: all)
 #
 # Seeds come from the repository (Scenarios/, Playbooks/, test fixtures, the regression corpus); what the fuzzer
 # learns is kept in .build-fuzz/corpus/TARGET and crashing inputs in .build-fuzz/findings/TARGET. See docs/fuzzing.md.
@@ -12,10 +12,10 @@ export PATH="/opt/swift/usr/bin:$PATH"
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(json condition scenario playbook journal)
+[ ${#targets[@]} -eq 0 ] && targets=(json condition scenario playbook journal link)
 case "$seconds" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 64 ;; esac
 for target in "${targets[@]}"; do
-  case "$target" in json|condition|scenario|playbook|journal) ;; *) echo "fuzz.sh: unknown target '$target'" >&2; exit 64 ;; esac
+  case "$target" in json|condition|scenario|playbook|journal|link) ;; *) echo "fuzz.sh: unknown target '$target'" >&2; exit 64 ;; esac
 done
 
 work=.build-fuzz
@@ -34,10 +34,17 @@ seed() {
     playbook)
       cp Playbooks/*.json Tests/TabletopCoreTests/Fixtures/Malformed/playbook-*.json "$2/" ;;
     journal)
-      cp Tests/TabletopCoreTests/Fixtures/Journal/drill.jsonl "$2/"
-      # Every prefix of whole lines is a journal too (a drill interrupted after each line).
-      local lines; lines=$(wc -l < Tests/TabletopCoreTests/Fixtures/Journal/drill.jsonl)
-      for count in $(seq 1 "$lines"); do head -n "$count" Tests/TabletopCoreTests/Fixtures/Journal/drill.jsonl > "$2/prefix-$count.jsonl"; done ;;
+      # A solo drill and a hosted one (joined, vote and left lines), and every prefix of whole lines of each (a drill
+      # interrupted after each line).
+      local journal lines
+      for journal in drill hosted; do
+        cp "Tests/TabletopCoreTests/Fixtures/Journal/$journal.jsonl" "$2/"
+        lines=$(wc -l < "Tests/TabletopCoreTests/Fixtures/Journal/$journal.jsonl")
+        for count in $(seq 1 "$lines"); do head -n "$count" "Tests/TabletopCoreTests/Fixtures/Journal/$journal.jsonl" > "$2/$journal-prefix-$count.jsonl"; done
+      done ;;
+    link)
+      # Streams of every message kind both ways, made by the real encoder (LinkFuzzSeedTests keeps them current).
+      cp Tests/TabletopCoreTests/Fixtures/link-seeds/*.bin "$2/" ;;
     condition)
       # Every `when` in the bundled scenarios, one a file.
       python3 - "$2" <<'PY'

@@ -12,6 +12,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case playbook
     /// The journal reader: lines, hash chain and replay on the reference drill.
     case journal
+    /// The host-and-join protocol: frames, messages both ways, the participant's mirror and the vote tally.
+    case link
 
     /// Feeds one input to the target; a crash or trap here is a bug the fuzzer reports.
     public func run(_ bytes: [UInt8], reference: FuzzReference) -> FuzzOutcome {
@@ -21,6 +23,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .scenario: return ScenarioFuzzing.run(bytes)
         case .playbook: return PlaybookFuzzing.run(bytes, reference: reference)
         case .journal: return JournalFuzzing.run(bytes, reference: reference)
+        case .link: return LinkFuzzing.run(bytes)
         }
     }
 }

@@ -34,6 +34,13 @@ struct FuzzTargetTests {
         #expect(FuzzTarget.journal.run(Array(reseeded.utf8), reference: reference) == .rejected(code: "edited"))
     }
 
+    @Test func theHostedFixtureJournalWithJoinsVotesAndLeavesIsAccepted() throws {
+        let journal = try TestSupport.bytes("Tests/TabletopCoreTests/Fixtures/Journal/hosted.jsonl")
+        let types = String(decoding: journal, as: UTF8.self).split(separator: "\n").compactMap { $0.firstMatch(of: /"type": "(\w+)"/)?.1 }
+        #expect(Set(["joined", "vote", "left"]).isSubset(of: Set(types.map(String.init))))
+        #expect(FuzzTarget.journal.run(journal, reference: try Self.reference.get()) == .accepted)
+    }
+
     @Test("A condition is checked in the reference scenario's context", arguments: [
         ("exposure >= 9 or attention == 'public'", "accepted"), ("trust > 'high'", "rejected E403"),
         ("nosuch > 1", "rejected E402"), ("chose('alert/nope')", "rejected E404"), ("(((", "rejected E401"),

@@ -4,7 +4,7 @@ import Testing
 import TabletopFuzzTargets
 
 /// The `link` fuzz target's seeds are streams of every message kind made by the real encoder, kept in Fixtures/link-seeds;
-/// `TABLETOP_RECORD_FUZZ_SEEDS=1` rewrites them.
+/// `TABLETOP_RECORD_SNAPSHOTS=1` rewrites them.
 @Suite("Link fuzz seeds")
 struct LinkFuzzSeedTests {
     /// A seed: its file name and its bytes, a direction-and-chunk byte then frames.
@@ -59,10 +59,10 @@ struct LinkFuzzSeedTests {
     @Test(arguments: seeds)
     func isCommittedAndAccepted(seed: Seed) throws {
         let file = TestSupport.fixtures.appendingPathComponent("link-seeds").appendingPathComponent(seed.name)
-        if ProcessInfo.processInfo.environment["TABLETOP_RECORD_FUZZ_SEEDS"] == "1" {
+        if ProcessInfo.processInfo.environment["TABLETOP_RECORD_SNAPSHOTS"] == "1" {
             try Data(seed.bytes).write(to: file)
         }
-        #expect(try InputFile.read(file.path) == seed.bytes, "run with TABLETOP_RECORD_FUZZ_SEEDS=1 to rewrite it")
+        #expect(try InputFile.read(file.path) == seed.bytes, "run with TABLETOP_RECORD_SNAPSHOTS=1 to rewrite it")
         #expect(FuzzTarget.link.run(seed.bytes, reference: try FuzzTargetTests.reference.get()) == .accepted)
     }
 

@@ -90,12 +90,18 @@ enum LinkFuzzing {
             summarize()
         }
 
-        /// Reads the tally as the host's screen and journal do: leader, consensus and each option's rationale.
+        /// Reads the tally as the host's screen and journal do.
         func summarize() {
-            let leader = tally.leader(in: options)
-            precondition(leader.map { tally.count(for: $0) > 0 } ?? true, "the leading option has no votes")
-            if let consensus = tally.consensus(of: voters) { precondition(options.contains(consensus), "consensus on an option nobody voted for") }
-            for option in options { _ = tally.rationale(for: option).map(SafeText.singleLine) }
+            LinkFuzzing.summarize(tally, options: options, voters: voters)
+        }
+    }
+
+    /// Reads a tally as the screens and the journal do: each option's votes and rationale, the leader and the consensus.
+    private static func summarize(_ tally: VoteTally, options: [String], voters: [Participant]) {
+        for option in options { _ = tally.rationale(for: option).map(SafeText.singleLine) }
+        if let leader = tally.leader(in: options) { precondition(tally.count(for: leader) > 0, "the leading option has no votes") }
+        if let consensus = tally.consensus(of: voters) {
+            precondition(voters.allSatisfy { tally.ballot(of: $0)?.option == consensus }, "a consensus some voter does not share")
         }
     }
 
@@ -113,18 +119,12 @@ enum LinkFuzzing {
             summarize()
         }
 
-        /// Reads the mirror as the participant's screen does: its vote, each option's owner and votes, the leader, the texts made safe.
+        /// Reads the mirror as the participant's screen does: its vote, each option's owner, the tally, the texts made safe.
         func summarize() {
             _ = mirror.myVote
             guard let snapshot = mirror.snapshot else { return }
-            let ids = snapshot.drill.options.map(\.id)
-            for option in snapshot.drill.options {
-                _ = mirror.isOwnedByAnotherRole(option)
-                _ = snapshot.tally.count(for: option.id)
-                _ = snapshot.tally.rationale(for: option.id).map(SafeText.singleLine)
-            }
-            _ = snapshot.tally.leader(in: ids)
-            _ = snapshot.tally.consensus(of: snapshot.roster)
+            for option in snapshot.drill.options { _ = mirror.isOwnedByAnotherRole(option) }
+            LinkFuzzing.summarize(snapshot.tally, options: snapshot.drill.options.map(\.id), voters: snapshot.roster)
             if let scene = snapshot.drill.scene { _ = SafeText.multiline(scene.narrative) }
             for entry in snapshot.drill.timeline { _ = SafeText.multiline(entry.text) }
         }

@@ -108,7 +108,8 @@ extension AfterActionReport {
             case .decision(let decision):
                 decisions += 1
                 row.kind = .decision
-                let option = scenario.sceneIndex(decision.scene).flatMap { index in scenario.scenes[index].options.first { $0.id == decision.option } }
+                let sceneOptions = scenario.sceneIndex(decision.scene).map { scenario.scenes[$0].options } ?? []
+                let option = sceneOptions.first { $0.id == decision.option }
                 row.option = option?.label ?? (decision.option == "timeout" ? "time ran out" : decision.option)
                 row.title = "Decision \(decisions): \(row.option!)"
                 row.role = decision.role.map { roles[$0] ?? $0 }
@@ -120,7 +121,7 @@ extension AfterActionReport {
                 row.detail = option.flatMap { $0.consequence.feedback } ?? (decision.option == "timeout" ? "The time limit ran out before the team decided." : nil)
                 row.votes = standing.ballots.map { ballot in
                     Vote(name: ballot.voter.name, roleID: ballot.voter.role, role: roles[ballot.voter.role] ?? ballot.voter.role, optionID: ballot.option,
-                         option: scenario.sceneIndex(decision.scene).flatMap { index in scenario.scenes[index].options.first { $0.id == ballot.option }?.label } ?? ballot.option,
+                         option: sceneOptions.first { $0.id == ballot.option }?.label ?? ballot.option,
                          argument: ballot.argument)
                 }
                 standing = VoteTally()

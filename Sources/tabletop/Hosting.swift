@@ -5,7 +5,7 @@ import TabletopTerminal
 import TabletopUI
 
 /// The options of `run --host` and `resume --host`: whether to host, where the socket goes, who may join, and whether a
-/// unanimous team commits; and the hosted drill they start.
+/// unanimous team commits; and the drill, hosted or not, they play.
 struct Hosting: ParsableArguments {
     @Flag(help: "Host the drill: participants follow it, vote and argue from their own terminals with 'tabletop join' (see docs/team-drills.md).")
     var host = false
@@ -25,11 +25,16 @@ struct Hosting: ParsableArguments {
         }
     }
 
-    /// Hosts the drill `makeApp` builds for the terminal and its team: listens first, runs it with the socket,
-    /// tells the participants why it ends, then says what happened like an unhosted drill.
+    /// Plays the drill `makeApp` builds for the terminal (and its team, with `--host`). Without `--host` it is an
+    /// unhosted drill; with it, listens first, runs it with the socket, tells the participants why it ends, then says
+    /// what happened like an unhosted drill.
     @MainActor
     func play(_ display: DrillTerminal.Display, services: AppServices, journal: SessionJournal, recorder: (any SessionRecorder)? = nil,
-              scenario: Scenario?, headless: String, makeApp: (AppConfiguration, Size, HostedTeam) -> App) throws {
+              scenario: Scenario?, headless: String, makeApp: (AppConfiguration, Size, HostedTeam?) -> App) throws {
+        guard host else {
+            try DrillTerminal.play(display, services: services, journal: journal, recorder: recorder, headless: headless) { makeApp($0, $1, nil) }
+            return
+        }
         let (server, team) = try listen(name: scenario?.id ?? "drill", scenario: scenario)
         var hosted: HostedDrill?
         let reason = try DrillTerminal.run(colour: display.colour, headless: headless,
@@ -50,7 +55,7 @@ struct Hosting: ParsableArguments {
             let access = try group.map { (name) throws(LinkError) in try SocketAccess.group(named: name) } ?? .owner
             let path = socket ?? SocketLocation.defaultPath(name: name, access: access)
             let server = try HostServer(options: HostOptions(socketPath: path, access: access), drill: SharedDrillState(waitingFor: scenario))
-            let command = "tabletop join " + (path.contains(" ") ? "'\(path)'" : path) + " --role ROLE"
+            let command = "tabletop join " + SessionJournal.shellWord(path) + " --role ROLE"
             return (server, HostedTeam(joinCommand: command, consensus: consensus))
         } catch {
             Console.err("tabletop: error: \(error.message)")

@@ -40,12 +40,6 @@ struct Resume: ParsableCommand {
                 return App(resuming: session, resumeCommand: SessionJournal.resumeCommand(resumed.writer.path),
                            configuration: configuration, size: size, now: now, team: team)
             }
-            guard hosting.host else {
-                try DrillTerminal.play(display, services: services, journal: sessionJournal, recorder: resumed.writer, headless: headless) {
-                    makeApp($0, $1, team: nil)
-                }
-                return
-            }
             try hosting.play(display, services: services, journal: sessionJournal, recorder: resumed.writer, scenario: setup.scenario,
                              headless: headless) { makeApp($0, $1, team: $2) }
         }

@@ -59,10 +59,6 @@ struct Run: ParsableCommand {
                 case .picker(let list): return App(picker: list.items, searched: list.searched, configuration: configuration, size: size, team: team)
                 }
             }
-            guard hosting.host else {
-                try DrillTerminal.play(display, services: services, journal: journal) { makeApp($0, $1, team: nil) }
-                return
-            }
             let scenario: Scenario? = if case .setup(let setup) = start { setup.scenario } else { nil }
             try hosting.play(display, services: services, journal: journal, scenario: scenario,
                              headless: "tabletop play SCENARIO --choices ...") { makeApp($0, $1, team: $2) }

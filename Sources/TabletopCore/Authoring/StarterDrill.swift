@@ -31,10 +31,7 @@ public enum StarterDrill {
             if !FilePath.exists(path) { files.append((path, text)) }
         }
         for (path, text) in files {
-            let parent = FilePath.directory(of: path)
-            guard Directory.create(parent) else {
-                throw FileWriteError(path: parent, message: "cannot create the folder", status: .cantCreate)
-            }
+            try DurableFile.makeDirectories(FilePath.directory(of: path), mode: 0o755)
             try OutputFile.write(Array(text.utf8), to: path)
         }
         return files.map(\.0)

@@ -66,17 +66,8 @@ struct StateDigester {
 
         @inline(__always)
         mutating func mix(_ word: UInt64) {
-            high = Self.scramble((high ^ word) &+ 0x9E37_79B9_7F4A_7C15)
-            low = Self.scramble(low &+ word &* 0xC2B2_AE3D_27D4_EB4F)
-        }
-
-        /// The SplitMix64 finaliser: every input bit affects every output bit.
-        @inline(__always)
-        static func scramble(_ value: UInt64) -> UInt64 {
-            var z = value
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            high = SplitMix64.finalize((high ^ word) &+ 0x9E37_79B9_7F4A_7C15)
+            low = SplitMix64.finalize(low &+ word &* 0xC2B2_AE3D_27D4_EB4F)
         }
     }
 }

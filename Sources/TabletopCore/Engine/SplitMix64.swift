@@ -8,7 +8,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
 
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
+        return Self.finalize(state)
+    }
+
+    /// The SplitMix64 finaliser: every input bit affects every output bit.
+    @inline(__always)
+    static func finalize(_ value: UInt64) -> UInt64 {
+        var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)

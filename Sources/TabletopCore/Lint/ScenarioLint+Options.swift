@@ -57,9 +57,9 @@ extension ScenarioLint {
             var label = label
             return label.withUTF8 { bytes in
                 var cursor = Cursor(bytes: bytes)
-                var value: UInt64 = 0xCBF2_9CE4_8422_2325
-                while let byte = cursor.next() { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                return value
+                var hash = FNV1a()
+                while let byte = cursor.next() { hash.combine(byte) }
+                return hash.value
             }
         }
 

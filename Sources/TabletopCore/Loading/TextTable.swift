@@ -97,10 +97,8 @@ struct TextTable<Value> {
 
     /// FNV-1a over the bytes.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        var hash = FNV1a()
+        for byte in bytes { hash.combine(byte) }
+        return hash.value
     }
 }

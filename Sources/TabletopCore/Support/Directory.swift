@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// Lists and creates folders.
+/// Lists folders and resolves paths.
 public enum Directory {
     /// The names in a folder (without `.` and `..`), sorted; nil when it cannot be read.
     public static func entries(_ path: String) -> [String]? {
@@ -20,14 +20,6 @@ public enum Directory {
             if name != ".", name != ".." { names.append(name) }
         }
         return names.sorted()
-    }
-
-    /// Creates `path` and any missing parents (mode 0755); false when it cannot.
-    public static func create(_ path: String) -> Bool {
-        if FilePath.isDirectory(path) { return true }
-        let parent = FilePath.directory(of: path)
-        if parent != path, !FilePath.isDirectory(parent), !create(parent) { return false }
-        return mkdir(path, 0o755) == 0 || FilePath.isDirectory(path)
     }
 
     /// The canonical absolute path (symbolic links resolved), or nil when it does not exist.

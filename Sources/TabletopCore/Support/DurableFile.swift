@@ -73,12 +73,12 @@ final class DurableFile {
         unlink(path)
     }
 
-    /// Creates `path` and any missing parent folders (mode 0700).
-    static func makeDirectories(_ path: String) throws(FileWriteError) {
+    /// Creates `path` and any missing parent folders (mode 0700 unless `mode` says otherwise).
+    static func makeDirectories(_ path: String, mode: mode_t = 0o700) throws(FileWriteError) {
         var built = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             built += "/" + part
-            if mkdir(built, 0o700) != 0, errno != EEXIST {
+            if mkdir(built, mode) != 0, errno != EEXIST {
                 throw FileWriteError(path: path, message: "cannot create the folder \(built): \(describe(errno))", status: .cantCreate)
             }
         }

@@ -330,7 +330,7 @@ def main():
             "this one run of the script (each section says how many), next to its target. The machine may be "
             "shared: read the ratios, not the absolute times.",
             "",
-            "Rerun: `python3 scripts/bench.py` (add `--quick` for a fast check).",
+            "Rerun: `python3 scripts/bench.py` (`--quick --output /tmp/performance.md` for a fast check that leaves this file alone).",
         ]
         for section in SECTIONS:
             lines += section(context)

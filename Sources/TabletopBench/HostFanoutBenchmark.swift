@@ -41,7 +41,6 @@ struct HostFanoutBenchmark: ParsableCommand {
     private func measureHost(drill: inout SharedDrillState) throws -> [Double] {
         let path = "/tmp/tabletop-bench-\(getpid()).sock"
         let host = try HostServer(options: HostOptions(socketPath: path, maximumConnections: participants + 8), drill: drill)
-        defer { host.close(reason: "the benchmark ended") }
         let ack = FanoutAck()
         let child = fork()
         if child == 0 { runParticipants(path: path, ack: ack) }

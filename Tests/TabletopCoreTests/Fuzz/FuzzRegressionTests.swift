@@ -27,10 +27,6 @@ struct FuzzRegressionTests {
         }
     }
 
-    static let reference = Result { () throws(FuzzReference.Unavailable) in
-        try FuzzReference(repositoryRoot: TestSupport.repositoryRoot.path)
-    }
-
     @Test(arguments: FuzzTarget.allCases)
     func everyKeptInputIsListed(target: FuzzTarget) throws {
         let directory = Self.folder.appendingPathComponent(target.rawValue).path
@@ -42,7 +38,7 @@ struct FuzzRegressionTests {
     func completesWithItsOutcome(regression: Regression) throws {
         let path = Self.folder.appendingPathComponent(regression.target.rawValue).appendingPathComponent(regression.file).path
         let bytes = try InputFile.read(path)
-        let outcome = regression.target.run(bytes, reference: try Self.reference.get())
+        let outcome = regression.target.run(bytes, reference: try FuzzTargetTests.reference.get())
         #expect(outcome.description == regression.outcome)
     }
 }

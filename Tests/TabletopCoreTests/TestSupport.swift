@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 @testable import TabletopCore
+import TabletopTestSupport
 
 /// Paths and loaders shared by the core tests.
 enum TestSupport {
-    /// The repository root, found from this file's path.
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root.
+    static let repositoryRoot: URL = Binary.repositoryRoot
 
     /// The folder of test fixtures.
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/TabletopCoreTests/Fixtures")

@@ -91,7 +91,12 @@ final class TmuxPane {
         var screen = ""
         repeat {
             screen = try capture()
-            if ([text] + alternatives).contains(where: screen.contains) { return screen }
+            if ([text] + alternatives).contains(where: screen.contains) {
+                // A frame can be caught half drawn: the screen is returned once a second look finds it unchanged.
+                Thread.sleep(forTimeInterval: 0.05)
+                if try capture() == screen { return screen }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         throw Failure(description: "'\(text)' did not appear within \(timeout) s; the pane shows:\n\(screen)")

@@ -42,7 +42,10 @@ struct SocketPermissionTests {
         let link = try LinkHarness()
         let stale = link.directory + "/stale.sock"
         let dead = try UnixSocket.listen(at: stale, access: .owner)
-        close(dead)   // the socket file stays; nothing answers on it
+        // The socket file stays and nothing answers on it. Shut down first: a child another test forks meanwhile
+        // may hold a copy of the descriptor, which would otherwise keep the socket listening.
+        shutdown(dead, Int32(SHUT_RDWR))
+        close(dead)
         let host = try HostServer(options: HostOptions(socketPath: stale), drill: LinkHarness.drill())
         let ann = try ParticipantConnection(socketPath: stale, participant: LinkHarness.ann)
         _ = host.wait(milliseconds: 100)

@@ -18,34 +18,34 @@ extension JSONDocument {
         guard node.kind == .number else { return nil }
         var position = Int(node.start)
         let end = Int(node.end)
-        let negative = bytes[position] == UInt8(ascii: "-")
+        let negative = source[position] == UInt8(ascii: "-")
         if negative { position += 1 }
         // The significant digits (integer part then fraction) and how many of them stand before the point.
         let digitsStart = position
         var digitCount = 0, pointAfter = 0, sawPoint = false
-        while position < end, bytes[position] != UInt8(ascii: "e"), bytes[position] != UInt8(ascii: "E") {
-            if bytes[position] == UInt8(ascii: ".") { sawPoint = true } else { digitCount += 1; if !sawPoint { pointAfter += 1 } }
+        while position < end, source[position] != UInt8(ascii: "e"), source[position] != UInt8(ascii: "E") {
+            if source[position] == UInt8(ascii: ".") { sawPoint = true } else { digitCount += 1; if !sawPoint { pointAfter += 1 } }
             position += 1
         }
         let digitsEnd = position
         if position < end {
             position += 1
             var exponentNegative = false
-            if bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: "+") {
-                exponentNegative = bytes[position] == UInt8(ascii: "-")
+            if source[position] == UInt8(ascii: "-") || source[position] == UInt8(ascii: "+") {
+                exponentNegative = source[position] == UInt8(ascii: "-")
                 position += 1
             }
             var exponent = 0
             while position < end {
                 // Capped at a billion: past that the answer no longer changes (no literal within the size limit has that many digits).
-                exponent = min(exponent * 10 + Int(bytes[position] - 0x30), 1_000_000_000)
+                exponent = min(exponent * 10 + Int(source[position] - 0x30), 1_000_000_000)
                 position += 1
             }
             pointAfter += exponentNegative ? -exponent : exponent
         }
         var value = 0, seen = 0
-        for offset in digitsStart..<digitsEnd where bytes[offset] != UInt8(ascii: ".") {
-            let digit = Int(bytes[offset] - 0x30)
+        for offset in digitsStart..<digitsEnd where source[offset] != UInt8(ascii: ".") {
+            let digit = Int(source[offset] - 0x30)
             defer { seen += 1 }
             if seen >= pointAfter {
                 if digit != 0 { return .fraction }

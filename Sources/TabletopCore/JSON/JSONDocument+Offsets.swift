@@ -9,18 +9,18 @@ extension JSONDocument {
         var raw = start
         var decoded = 0
         while raw < end, decoded < decodedOffset {
-            guard bytes[raw] == UInt8(ascii: "\\"), raw + 1 < end else {
+            guard source[raw] == UInt8(ascii: "\\"), raw + 1 < end else {
                 raw += 1
                 decoded += 1
                 continue
             }
-            if bytes[raw + 1] != UInt8(ascii: "u") {
+            if source[raw + 1] != UInt8(ascii: "u") {
                 raw += 2
                 decoded += 1
                 continue
             }
             var scalar: UInt32 = 0
-            for digit in bytes[(raw + 2)..<min(raw + 6, end)] { scalar = scalar << 4 | (hexValue(digit) ?? 0) }
+            for digit in source[(raw + 2)..<min(raw + 6, end)] { scalar = scalar << 4 | (hexValue(digit) ?? 0) }
             if (0xD800...0xDBFF).contains(scalar) {
                 raw += 12
                 decoded += 4

@@ -3,7 +3,7 @@
 /// Values are addressed by node index (`JSONDocument.Index`). Strings and numbers are decoded only
 /// when asked for, so a scenario is read without building an intermediate tree of Swift values.
 /// Objects store each member as a key node immediately followed by its value node.
-public struct JSONDocument: Sendable {
+public struct JSONDocument: @unchecked Sendable {
     /// The address of one value in the document.
     public typealias Index = Int
 
@@ -25,17 +25,55 @@ public struct JSONDocument: Sendable {
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 100
 
-    /// The file's bytes, as read.
-    public let bytes: [UInt8]
-    let nodes: [Node]
+    /// Keeps the file's bytes and the tape alive for the pointers below.
+    final class Storage: @unchecked Sendable {
+        /// The bytes when they were handed over as an array.
+        let array: [UInt8]
+        /// The bytes when they are a file mapped into memory.
+        let file: MappedFile?
+        let nodes: [Node]
+
+        init(array: [UInt8], file: MappedFile?, nodes: [Node]) {
+            self.array = array
+            self.file = file
+            self.nodes = nodes
+        }
+    }
+
+    private let storage: Storage
+    /// The file's bytes, read without counting references to them (`storage` owns them).
+    let source: UnsafeBufferPointer<UInt8>
+    /// The tape, read the same way.
+    let nodes: UnsafeBufferPointer<Node>
+
+    /// The file's bytes, as read (a copy, for a mapped file).
+    public var bytes: [UInt8] { storage.file == nil ? storage.array : Array(source) }
 
     /// The root value.
     public var root: Index { 0 }
 
     /// Parses `bytes`, or throws the first syntax error.
     public init(bytes: [UInt8]) throws(JSONSyntaxError) {
-        self.bytes = bytes
-        self.nodes = try JSONParser.parse(bytes)
+        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
+        self.init(storage: Storage(array: bytes, file: nil, nodes: nodes))
+    }
+
+    /// Parses a file mapped into memory, which the document then keeps mapped; throws the first syntax error.
+    public init(file: MappedFile) throws(JSONSyntaxError) {
+        self.init(storage: Storage(array: [], file: file, nodes: try JSONParser.parse(file.bytes)))
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+        // Neither array is ever changed, so their buffers stay where they are while `storage` lives.
+        source = storage.file?.bytes ?? storage.array.withUnsafeBufferPointer { $0 }
+        nodes = storage.nodes.withUnsafeBufferPointer { $0 }
+    }
+
+    /// The same document for another thread: it reads the same memory, but copying it does not touch
+    /// a reference count that other threads also change, which would make them wait on each other.
+    public func copyForThread() -> JSONDocument {
+        JSONDocument(storage: Storage(array: storage.array, file: storage.file, nodes: storage.nodes))
     }
 
     /// The kind of the value at `index`.
@@ -63,6 +101,12 @@ public struct JSONDocument: Sendable {
         return nil
     }
 
+    /// The value of the member named by a static key (the first one, if duplicated).
+    public func member(_ index: Index, _ name: StaticString) -> Index? {
+        for key in keys(index) where stringEquals(key, name) { return key + 1 }
+        return nil
+    }
+
     /// Whether the string at `index` equals `text`, compared without decoding when possible.
     public func stringEquals(_ index: Index, _ text: String) -> Bool {
         let node = nodes[index]
@@ -72,9 +116,7 @@ public struct JSONDocument: Sendable {
         return text.withUTF8 { other in
             let length = Int(node.end - node.start) - 2
             guard other.count == length else { return false }
-            return bytes.withUnsafeBufferPointer { buffer in
-                other.isEmpty || memoryEqual(buffer.baseAddress! + Int(node.start) + 1, other.baseAddress!, length)
-            }
+            return other.isEmpty || memoryEqual(source.baseAddress! + Int(node.start) + 1, other.baseAddress!, length)
         }
     }
 
@@ -85,9 +127,7 @@ public struct JSONDocument: Sendable {
         let length = text.utf8CodeUnitCount
         guard node.kind == .string, Int(node.end - node.start) - 2 == length else { return false }
         if node.escaped { return string(index) == text.description }
-        return bytes.withUnsafeBufferPointer { buffer in
-            memoryEqual(buffer.baseAddress! + Int(node.start) + 1, text.utf8Start, length)
-        }
+        return memoryEqual(source.baseAddress! + Int(node.start) + 1, text.utf8Start, length)
     }
 
     /// The position in `names` (distinct names) of the one equal to the string at `index`, or nil.
@@ -103,16 +143,14 @@ public struct JSONDocument: Sendable {
             return names.firstIndex { $0.description == text }
         }
         let length = Int(node.end - node.start) - 2
-        return bytes.withUnsafeBufferPointer { buffer in
-            let text = buffer.baseAddress! + Int(node.start) + 1
-            var position = hint < names.count ? max(hint, 0) : 0
-            for _ in names.indices {
-                let name = names[position]
-                if name.utf8CodeUnitCount == length, memoryEqual(text, name.utf8Start, length) { return position }
-                position = position + 1 == names.count ? 0 : position + 1
-            }
-            return nil
+        let text = source.baseAddress! + Int(node.start) + 1
+        var position = hint < names.count ? max(hint, 0) : 0
+        for _ in names.indices {
+            let name = names[position]
+            if name.utf8CodeUnitCount == length, memoryEqual(text, name.utf8Start, length) { return position }
+            position = position + 1 == names.count ? 0 : position + 1
         }
+        return nil
     }
 
     /// The decoded text of a string value (empty for other kinds).
@@ -120,10 +158,8 @@ public struct JSONDocument: Sendable {
         let node = nodes[index]
         guard node.kind == .string else { return "" }
         let start = Int(node.start) + 1, end = Int(node.end) - 1
-        return bytes.withUnsafeBufferPointer { buffer in
-            let raw = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            return node.escaped ? JSONStringDecoder.decode(raw) : String(decoding: raw, as: UTF8.self)
-        }
+        let raw = UnsafeBufferPointer(rebasing: source[start..<end])
+        return node.escaped ? JSONStringDecoder.decode(raw) : String(decoding: raw, as: UTF8.self)
     }
 
     /// Calls `body` with the UTF-8 text of the string at `index`: straight from the file's bytes when it
@@ -134,16 +170,14 @@ public struct JSONDocument: Sendable {
             var text = string(index)
             return text.withUTF8(body)
         }
-        return bytes.withUnsafeBufferPointer { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[Int(node.start) + 1 ..< Int(node.end) - 1]))
-        }
+        return body(UnsafeBufferPointer(rebasing: source[Int(node.start) + 1 ..< Int(node.end) - 1]))
     }
 
     /// The raw bytes of a number or string value as written, quotes included.
     public func rawText(_ index: Index) -> String {
         let node = nodes[index]
         let end = node.kind == .string || node.kind == .number ? Int(node.end) : Int(node.start) + 1
-        return String(decoding: bytes[Int(node.start)..<end], as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(rebasing: source[Int(node.start)..<end]), as: UTF8.self)
     }
 
     /// The number as an integer, when its literal is exactly a whole number within `Int`'s range (see `integerReading`).
@@ -214,13 +248,14 @@ public struct JSONDocument: Sendable {
     }
 
     /// Iterates the direct children of a container.
-    public struct ChildSequence: Sequence, IteratorProtocol, Sendable {
-        let nodes: [Node]
+    public struct ChildSequence: Sequence, IteratorProtocol, @unchecked Sendable {
+        /// The document's tape; the sequence is used while its document lives.
+        let nodes: UnsafeBufferPointer<Node>
         var upcoming: Int
         var remaining: Int
         let stride: Int
 
-        init(nodes: [Node], first: Int, remaining: Int, stride: Int) {
+        init(nodes: UnsafeBufferPointer<Node>, first: Int, remaining: Int, stride: Int) {
             self.nodes = nodes
             self.upcoming = first
             self.remaining = remaining
@@ -228,7 +263,7 @@ public struct JSONDocument: Sendable {
         }
 
         /// A sequence with no children.
-        public static let empty = ChildSequence(nodes: [], first: 0, remaining: 0, stride: 1)
+        public static let empty = ChildSequence(nodes: UnsafeBufferPointer(start: nil, count: 0), first: 0, remaining: 0, stride: 1)
 
         /// The number of children not yet iterated.
         public var count: Int { remaining }
@@ -248,7 +283,7 @@ public struct JSONDocument: Sendable {
     }
 
     /// The index of the node after the subtree rooted at `index`.
-    static func skip(_ nodes: [Node], _ index: Int) -> Int {
+    static func skip(_ nodes: UnsafeBufferPointer<Node>, _ index: Int) -> Int {
         let node = nodes[index]
         return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }

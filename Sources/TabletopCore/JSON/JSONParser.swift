@@ -13,28 +13,21 @@ struct JSONParser: ~Copyable {
     }
 
     /// Parses a whole document: exactly one value surrounded by optional whitespace.
-    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> [JSONDocument.Node] {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONDocument.Node] {
         if bytes.count > JSONDocument.maximumSize {
             throw JSONSyntaxError(code: "E109", message: "file is \(bytes.count / 1_048_576) MiB; the limit is \(JSONDocument.maximumSize / 1_048_576) MiB", offset: 0)
         }
         try checkEncoding(bytes)
-        let result: Result<[JSONDocument.Node], JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else {
-                return .failure(JSONSyntaxError(code: "E103", message: "the file is empty; expected a JSON object", offset: 0))
-            }
-            var parser = JSONParser(base: base, count: buffer.count)
-            do throws(JSONSyntaxError) {
-                try parser.parseDocument()
-                return .success(parser.takeNodes())
-            } catch {
-                return .failure(error)
-            }
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            throw JSONSyntaxError(code: "E103", message: "the file is empty; expected a JSON object", offset: 0)
         }
-        return try result.get()
+        var parser = JSONParser(base: base, count: bytes.count)
+        try parser.parseDocument()
+        return parser.takeNodes()
     }
 
     /// Rejects byte-order marks and UTF-16/32 files up front with a clear message.
-    private static func checkEncoding(_ bytes: [UInt8]) throws(JSONSyntaxError) {
+    private static func checkEncoding(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw JSONSyntaxError(code: "E102", message: "the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM", offset: 0)
         }

@@ -37,6 +37,11 @@ struct DiagnosticSink {
         diagnostics.append(Diagnostic(severity, code, message, hint: hint, file: file, location: location, pointer: pointer))
     }
 
+    /// Adds the diagnostics another sink collected for the same file, after this one's.
+    mutating func append(contentsOf other: DiagnosticSink) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
     /// Reports a syntax error of the raw bytes, before any document exists.
     static func syntax(_ error: JSONSyntaxError, file: String, bytes: [UInt8]) -> Diagnostic {
         Diagnostic(.error, error.code, error.message, file: file, location: LineIndex(bytes).location(ofOffset: error.offset), pointer: "")

@@ -3,9 +3,9 @@ public struct ScenarioLoader {
     /// The value of the `format` key of scenario files.
     public static let format = "tabletop-scenario/1"
 
-    let document: JSONDocument
+    var document: JSONDocument
     var sink: DiagnosticSink
-    let symbols = SymbolTable()
+    var symbols = SymbolTable()
     var catalogue: ActionCatalogue
     /// Where each interned action id was first named, for unknown-action warnings.
     var actionSites: [Int: JSONDocument.Index] = [:]
@@ -57,7 +57,7 @@ public struct ScenarioLoader {
         let endingNodes = arrayMember(top, "endings", required: true, nonEmpty: true)
         indexScenes(sceneNodes)
         let endings = readEndings(endingNodes)
-        let scenes = sceneNodes.enumerated().compactMap { readScene($0.element, index: $0.offset) }
+        let scenes = readScenes(sceneNodes).compactMap { $0 }
         let injects = readTimedInjects(top)
         var start = 0
         if let startNode = top.required("start", in: "the scenario", sink: &sink) {
@@ -315,9 +315,11 @@ public struct ScenarioLoader {
                     symbols.optionOwners.append((sceneIndex, position))
                 }
             }
-            if document.kind(node) == .object, document.member(node, "onTimeout") != nil, options["timeout"] == nil {
+            let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout") : nil
+            if timeoutNode != nil, options["timeout"] == nil {
                 timedScenes.append((sceneIndex, optionCount))
             }
+            internActions(ofOptions: optionsNode, timeout: timeoutNode)
             symbols.optionsByScene.append(options)
             symbols.optionIDsByScene.append(optionIDs)
         }
@@ -328,6 +330,73 @@ public struct ScenarioLoader {
             symbols.optionIDsByScene[scene].append("timeout")
             symbols.optionOwners.append((scene, position))
         }
+    }
+
+    /// Interns the action ids that a scene's options and timeout perform, in file order, before the scenes are read.
+    ///
+    /// Scenes may then be read on several threads against a sealed symbol table (see `readScenes`).
+    /// Only valid ids are interned; reading the scene reports the others.
+    private func internActions(ofOptions optionsNode: JSONDocument.Index?, timeout timeoutNode: JSONDocument.Index?) {
+        var performers: [JSONDocument.Index] = []
+        if let optionsNode, document.kind(optionsNode) == .array {
+            performers.append(contentsOf: document.elements(optionsNode).filter { document.kind($0) == .object })
+        }
+        if let timeoutNode, document.kind(timeoutNode) == .object { performers.append(timeoutNode) }
+        for performer in performers {
+            guard let actions = document.member(performer, "actions"), document.kind(actions) == .array else { continue }
+            for action in document.elements(actions) where document.kind(action) == .string {
+                document.withUTF8(action) { id in
+                    if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }
+                }
+            }
+        }
+    }
+
+    /// Scenarios with at least this many scenes have them read on two threads.
+    private static let parallelSceneCount = 256
+
+    /// Reads every scene, in file order (nil for a broken one).
+    ///
+    /// A large scenario's scenes are read on two threads, with the same result as reading them one
+    /// after another: each thread reads a sealed copy of the symbol table, and should a condition name an action id
+    /// that no option performs (so that it would be interned now), the scenes are read again on one thread.
+    private mutating func readScenes(_ sequence: JSONDocument.ChildSequence) -> [Scene?] {
+        let nodes = Array(sequence)
+        if nodes.count >= Self.parallelSceneCount, Parallel.coreCount > 1, let scenes = readScenesInParallel(nodes) {
+            return scenes
+        }
+        return nodes.enumerated().map { readScene($0.element, index: $0.offset) }
+    }
+
+    /// Reads the scenes in two halves of about equal size on the tape, one per thread; nil when they must be read again unsealed.
+    private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> [Scene?]? {
+        let middle = nodes[0] + (nodes[nodes.count - 1] - nodes[0]) / 2
+        let split = max(1, nodes.firstIndex { $0 >= middle } ?? nodes.count / 2)
+        let halves = [0..<split, split..<nodes.count]
+        let template = self
+        let batches = Parallel.map(parts: halves.count) { part in
+            var reader = template
+            reader.document = template.document.copyForThread()
+            reader.symbols = template.symbols.sealedCopy()
+            reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
+            reader.sourceMap = ScenarioSourceMap()
+            reader.actionSites = [:]
+            let scenes = halves[part].map { reader.readScene(nodes[$0], index: $0) }
+            return (scenes: scenes, reader: reader)
+        }
+        guard !batches.contains(where: { $0.reader.symbols.missedAction }) else { return nil }
+        var scenes: [Scene?] = []
+        scenes.reserveCapacity(nodes.count)
+        for batch in batches {
+            scenes.append(contentsOf: batch.scenes)
+            sink.append(contentsOf: batch.reader.sink)
+            sourceMap.scenes.append(contentsOf: batch.reader.sourceMap.scenes)
+            sourceMap.options.append(contentsOf: batch.reader.sourceMap.options)
+            for (action, node) in batch.reader.actionSites where actionSites[action] == nil {
+                actionSites[action] = node
+            }
+        }
+        return scenes
     }
 
     private static let sceneKeys: [StaticString] = ["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"]

@@ -11,6 +11,10 @@ final class SymbolTable: ConditionSymbols {
     var roleIndices = TextTable<Int>()
     private(set) var actionIDs: [String] = []
     private var actionIndices = TextTable<Int>()
+    /// Whether this is a read-only copy (see `sealedCopy()`).
+    private var isSealed = false
+    /// Set when this sealed copy was asked for an action id it does not hold: the work done with it must be redone unsealed.
+    private(set) var missedAction = false
 
     var variableNames: [String] { variables.map(\.name) }
     var sceneIDs: [String] { sceneIDList }
@@ -36,6 +40,10 @@ final class SymbolTable: ConditionSymbols {
 
     func actionIndex(of id: String) -> Int {
         if let index = actionIndices[id] { return index }
+        if isSealed {
+            missedAction = true
+            return 0
+        }
         actionIDs.append(id)
         actionIndices[id] = actionIDs.count - 1
         return actionIDs.count - 1
@@ -44,5 +52,23 @@ final class SymbolTable: ConditionSymbols {
     /// The interned index of the action id whose UTF-8 bytes are `id`, interning it if new.
     func actionIndex(ofUTF8 id: UnsafeBufferPointer<UInt8>) -> Int {
         actionIndices[utf8: id] ?? actionIndex(of: String(decoding: id, as: UTF8.self))
+    }
+
+    /// A copy for one of several threads reading scenes at once: it shares no object the others
+    /// count references to, and it interns nothing (an action id it lacks sets `missedAction`).
+    func sealedCopy() -> SymbolTable {
+        let copy = SymbolTable()
+        copy.variableSlots = variableSlots
+        copy.variables = variables
+        copy.destinations = destinations
+        copy.sceneIDList = sceneIDList
+        copy.optionsByScene = optionsByScene
+        copy.optionIDsByScene = optionIDsByScene
+        copy.optionOwners = optionOwners
+        copy.roleIndices = roleIndices
+        copy.actionIDs = actionIDs
+        copy.actionIndices = actionIndices
+        copy.isSealed = true
+        return copy
     }
 }

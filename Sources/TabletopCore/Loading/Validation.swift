@@ -47,18 +47,18 @@ public struct Validation {
         var reports: [FileReport] = []
         var playbooks: [(index: Int, document: JSONDocument)] = []
         for path in paths {
-            let bytes: [UInt8]
+            let file: MappedFile
             do {
-                bytes = try InputFile.read(path)
+                file = try MappedFile.load(path)
             } catch {
                 reports.append(FileReport(path: path, kind: nil, diagnostics: [], readError: error))
                 continue
             }
             let document: JSONDocument
             do {
-                document = try JSONDocument(bytes: bytes)
+                document = try JSONDocument(file: file)
             } catch {
-                reports.append(FileReport(path: path, kind: nil, diagnostics: [DiagnosticSink.syntax(error, file: path, bytes: bytes)]))
+                reports.append(FileReport(path: path, kind: nil, diagnostics: [DiagnosticSink.syntax(error, file: path, bytes: Array(file.bytes))]))
                 continue
             }
             switch kind(of: document) {

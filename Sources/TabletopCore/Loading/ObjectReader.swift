@@ -63,12 +63,17 @@ struct ObjectReader {
 
     /// A string member; reports missing (when required) and wrong types.
     func string(_ key: StaticString, required: Bool, in what: @autoclosure () -> String, sink: inout DiagnosticSink) -> String? {
+        stringNode(key, required: required, in: what(), sink: &sink).map { document.string($0) }
+    }
+
+    /// The node of a string member, checked as `string` checks it, without decoding its text.
+    func stringNode(_ key: StaticString, required: Bool, in what: @autoclosure () -> String, sink: inout DiagnosticSink) -> JSONDocument.Index? {
         guard let value = required ? self.required(key, in: what(), sink: &sink) : self[key] else { return nil }
         guard document.kind(value) == .string else {
             sink.error("E202", "'\(key)' must be a string, found \(document.kind(value).phrase)", at: value)
             return nil
         }
-        return document.string(value)
+        return value
     }
 
     /// An id member (FORMATS.md section 1 pattern); reports missing, mistyped and malformed ids.

@@ -14,6 +14,11 @@ public struct ScenarioLoader {
     /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
     /// scenario, so a condition written many times is parsed and checked once.
     var compiledConditions = TextTable<Condition>()
+    /// Whether prose (titles, narratives, prompts, feedback, inject senders and texts) is decoded into
+    /// the scenario; checking a file (`validate`) leaves it empty, which spares most of the loading time.
+    let keepsProse: Bool
+    /// From this many scenes on, they are read on two threads (see `readScenes`).
+    let parallelSceneCount: Int
 
     /// Loads a scenario from the bytes of `file`.
     public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
@@ -32,8 +37,15 @@ public struct ScenarioLoader {
     }
 
     /// Loads a scenario and also returns where its parts stand in the document (complete when the scenario loaded).
-    public static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
-        var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue)
+    /// With `keepsProse` false, the scenario's prose is checked but left empty (see `keepsProse`): for checking a file, not playing it.
+    public static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn, keepsProse: Bool = true) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
+        loadLocated(document: document, file: file, catalogue: catalogue, keepsProse: keepsProse, parallelSceneCount: parallelSceneCount)
+    }
+
+    /// `loadLocated`, reading scenes on two threads from `parallelSceneCount` scenes on (`Int.max`: never; tests compare both ways).
+    static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue, keepsProse: Bool, parallelSceneCount: Int) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
+        var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue,
+                                    keepsProse: keepsProse, parallelSceneCount: parallelSceneCount)
         let scenario = loader.decode()
         return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
     }
@@ -47,8 +59,8 @@ public struct ScenarioLoader {
         guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the scenario", sink: &sink) else { return nil }
         guard checkFormat(top) else { return nil }
         let id = top.id("id", in: "the scenario", sink: &sink)
-        let title = top.string("title", required: true, in: "the scenario", sink: &sink)
-        let summary = top.string("summary", required: true, in: "the scenario", sink: &sink)
+        let title = prose(top, "title", required: true, in: "the scenario")
+        let summary = prose(top, "summary", required: true, in: "the scenario")
         let metadata = readMetadata(top)
         let roles = readRoles(top)
         readVariables(top)
@@ -57,7 +69,7 @@ public struct ScenarioLoader {
         let endingNodes = arrayMember(top, "endings", required: true, nonEmpty: true)
         indexScenes(sceneNodes)
         let endings = readEndings(endingNodes)
-        let scenes = readScenes(sceneNodes).compactMap { $0 }
+        let scenes = readScenes(sceneNodes)
         let injects = readTimedInjects(top)
         var start = 0
         if let startNode = top.required("start", in: "the scenario", sink: &sink) {
@@ -287,7 +299,7 @@ public struct ScenarioLoader {
         var timedScenes: [(scene: Int, position: Int)] = []
         for node in nodes {
             let sceneIndex = symbols.sceneIDList.count
-            let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
+            let idNode = document.kind(node) == .object ? document.member(node, "id" as StaticString) : nil
             let id = idNode.map { document.string($0) } ?? ""
             if let idNode, !id.isEmpty, Identifiers.isValidID(id) {
                 if symbols.destinations[id] != nil {
@@ -297,37 +309,32 @@ public struct ScenarioLoader {
                 }
             }
             symbols.sceneIDList.append(id)
-            let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
+            let optionsNode = document.kind(node) == .object ? document.member(node, "options" as StaticString) : nil
             let optionCount = optionsNode.map { document.count($0) } ?? 0
-            var options = TextTable<Int>(capacity: optionCount)
-            var optionIDs: [String] = []
-            optionIDs.reserveCapacity(optionCount)
+            var options = SceneOptionTable(capacity: optionCount)
             if let optionsNode, document.kind(optionsNode) == .array {
                 for (position, option) in document.elements(optionsNode).enumerated() {
-                    guard document.kind(option) == .object, let optionIDNode = document.member(option, "id") else { continue }
+                    guard document.kind(option) == .object, let optionIDNode = document.member(option, "id" as StaticString) else { continue }
                     let optionID = document.string(optionIDNode)
                     if options[optionID] != nil {
                         sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(id)'", at: optionIDNode)
                         continue
                     }
-                    options[optionID] = symbols.optionOwners.count
-                    optionIDs.append(optionID)
+                    options.add(optionID, index: symbols.optionOwners.count)
                     symbols.optionOwners.append((sceneIndex, position))
                 }
             }
-            let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout") : nil
+            let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout" as StaticString) : nil
             if timeoutNode != nil, options["timeout"] == nil {
                 timedScenes.append((sceneIndex, optionCount))
             }
             internActions(ofOptions: optionsNode, timeout: timeoutNode)
             symbols.optionsByScene.append(options)
-            symbols.optionIDsByScene.append(optionIDs)
         }
         // A timeout is taken "as if it were an option with id timeout" (FORMATS.md section 2), so chose() can name it;
         // its index comes after every option's, which keeps the options' indices dense for the source map.
         for (scene, position) in timedScenes {
-            symbols.optionsByScene[scene]["timeout"] = symbols.optionOwners.count
-            symbols.optionIDsByScene[scene].append("timeout")
+            symbols.optionsByScene[scene].add("timeout", index: symbols.optionOwners.count)
             symbols.optionOwners.append((scene, position))
         }
     }
@@ -343,7 +350,7 @@ public struct ScenarioLoader {
         }
         if let timeoutNode, document.kind(timeoutNode) == .object { performers.append(timeoutNode) }
         for performer in performers {
-            guard let actions = document.member(performer, "actions"), document.kind(actions) == .array else { continue }
+            guard let actions = document.member(performer, "actions" as StaticString), document.kind(actions) == .array else { continue }
             for action in document.elements(actions) where document.kind(action) == .string {
                 document.withUTF8(action) { id in
                     if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }
@@ -352,43 +359,44 @@ public struct ScenarioLoader {
         }
     }
 
-    /// Scenarios with at least this many scenes have them read on two threads.
-    private static let parallelSceneCount = 256
+    /// Scenarios with at least this many scenes have them read on two threads: below, starting a thread costs more than it saves.
+    static let parallelSceneCount = 256
 
-    /// Reads every scene, in file order (nil for a broken one).
+    /// Reads every scene, in file order, leaving out broken ones (which are reported).
     ///
     /// A large scenario's scenes are read on two threads, with the same result as reading them one
-    /// after another: each thread reads a sealed copy of the symbol table, and should a condition name an action id
-    /// that no option performs (so that it would be interned now), the scenes are read again on one thread.
-    private mutating func readScenes(_ sequence: JSONDocument.ChildSequence) -> [Scene?] {
+    /// after another: each thread reads a sealed copy of the symbol table, and should a condition name
+    /// an action id that no option performs (so that it would be interned now), the scenes are read again on one thread.
+    private mutating func readScenes(_ sequence: JSONDocument.ChildSequence) -> [Scene] {
         let nodes = Array(sequence)
-        if nodes.count >= Self.parallelSceneCount, Parallel.coreCount > 1, let scenes = readScenesInParallel(nodes) {
+        if nodes.count >= parallelSceneCount, Parallel.coreCount > 1, let scenes = readScenesInParallel(nodes) {
             return scenes
         }
-        return nodes.enumerated().map { readScene($0.element, index: $0.offset) }
+        return nodes.indices.compactMap { readScene(nodes[$0], index: $0) }
     }
 
     /// Reads the scenes in two halves of about equal size on the tape, one per thread; nil when they must be read again unsealed.
-    private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> [Scene?]? {
+    private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> [Scene]? {
         let middle = nodes[0] + (nodes[nodes.count - 1] - nodes[0]) / 2
         let split = max(1, nodes.firstIndex { $0 >= middle } ?? nodes.count / 2)
         let halves = [0..<split, split..<nodes.count]
         let template = self
-        let batches = Parallel.map(parts: halves.count) { part in
+        var batches = Parallel.map(parts: halves.count) { part in
             var reader = template
             reader.document = template.document.copyForThread()
             reader.symbols = template.symbols.sealedCopy()
             reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
             reader.sourceMap = ScenarioSourceMap()
             reader.actionSites = [:]
-            let scenes = halves[part].map { reader.readScene(nodes[$0], index: $0) }
+            let scenes = halves[part].compactMap { reader.readScene(nodes[$0], index: $0) }
             return (scenes: scenes, reader: reader)
         }
         guard !batches.contains(where: { $0.reader.symbols.missedAction }) else { return nil }
-        var scenes: [Scene?] = []
-        scenes.reserveCapacity(nodes.count)
-        for batch in batches {
-            scenes.append(contentsOf: batch.scenes)
+        // The first half's array is taken over, not copied; the second's scenes are appended to it.
+        var scenes = batches[0].scenes
+        batches[0].scenes = []
+        for (part, batch) in batches.enumerated() {
+            if part > 0 { scenes.append(contentsOf: batch.scenes) }
             sink.append(contentsOf: batch.reader.sink)
             sourceMap.scenes.append(contentsOf: batch.reader.sourceMap.scenes)
             sourceMap.options.append(contentsOf: batch.reader.sourceMap.options)
@@ -405,10 +413,10 @@ public struct ScenarioLoader {
         guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
         let id = reader.id("id", in: "a scene", sink: &sink)
         var what: String { "scene '\(id ?? "?")'" }
-        let title = reader.string("title", required: true, in: what, sink: &sink)
+        let title = prose(reader, "title", required: true, in: what)
         let phase = readPhase(reader, required: true, in: what)
-        let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
-        let prompt = reader.string("prompt", required: true, in: what, sink: &sink)
+        let narrative = prose(reader, "narrative", required: true, in: what)
+        let prompt = prose(reader, "prompt", required: true, in: what)
         let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
         var options: [SceneOption] = []
@@ -479,7 +487,7 @@ public struct ScenarioLoader {
         let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
         var takes = 0
         if let node = reader["takes"] { takes = readDuration(node, name: "'takes'", realTime: false) ?? 0 }
-        let feedback = reader.string("feedback", required: false, in: what(), sink: &sink)
+        let feedback = prose(reader, "feedback", required: false, in: what())
         guard let nextNode = reader.required("next", in: what(), sink: &sink), let next = readNext(nextNode) else { return nil }
         return Consequence(actions: actions, effects: effects, takes: takes, feedback: feedback, next: next)
     }
@@ -579,9 +587,9 @@ public struct ScenarioLoader {
 
     private mutating func readSceneInject(_ node: JSONDocument.Index) -> SceneInject? {
         guard let reader = ObjectReader(document, node, known: ["from", "channel", "text", "when"], what: "a scene inject", sink: &sink) else { return nil }
-        let from = reader.string("from", required: true, in: "a scene inject", sink: &sink)
+        let from = prose(reader, "from", required: true, in: "a scene inject")
         let channel = readChannel(reader, in: "a scene inject")
-        let text = reader.string("text", required: true, in: "a scene inject", sink: &sink)
+        let text = prose(reader, "text", required: true, in: "a scene inject")
         let condition = reader["when"].flatMap { compileCondition($0) }
         guard let from, let channel, let text else { return nil }
         return SceneInject(from: from, channel: channel, text: text, condition: condition)
@@ -598,9 +606,9 @@ public struct ScenarioLoader {
             var what: String { "inject '\(id ?? "?")'" }
             let at = reader.required("at", in: what, sink: &sink).flatMap { readDuration($0, name: "'at'", realTime: false) }
             let condition = reader["when"].flatMap { compileCondition($0) }
-            let from = reader.string("from", required: true, in: what, sink: &sink)
+            let from = prose(reader, "from", required: true, in: what)
             let channel = readChannel(reader, in: what)
-            let text = reader.string("text", required: true, in: what, sink: &sink)
+            let text = prose(reader, "text", required: true, in: what)
             let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
             if let id, let at, let from, let channel, let text {
                 injects.append(TimedInject(id: id, at: at, condition: condition, from: from, channel: channel, text: text, effects: effects))
@@ -616,8 +624,8 @@ public struct ScenarioLoader {
             guard let reader = ObjectReader(document, node, known: ["id", "title", "narrative", "outcome"], what: "an ending", sink: &sink) else { continue }
             let id = reader.id("id", in: "an ending", sink: &sink)
             var what: String { "ending '\(id ?? "?")'" }
-            let title = reader.string("title", required: true, in: what, sink: &sink)
-            let narrative = reader.string("narrative", required: true, in: what, sink: &sink)
+            let title = prose(reader, "title", required: true, in: what)
+            let narrative = prose(reader, "narrative", required: true, in: what)
             var outcome: Outcome?
             if let node = reader.required("outcome", in: what, sink: &sink) {
                 outcome = readEnumValue(Outcome.self, document, node, name: "'outcome'", sink: &sink)
@@ -641,6 +649,12 @@ public struct ScenarioLoader {
     private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: @autoclosure () -> String) -> Phase? {
         guard let node = required ? reader.required("phase", in: what(), sink: &sink) : reader["phase"] else { return nil }
         return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
+    }
+
+    /// A prose member (a title, narrative, prompt, feedback, inject sender or text), checked like any
+    /// string; its text is kept only when the loader keeps prose, and is empty otherwise.
+    private mutating func prose(_ reader: ObjectReader, _ key: StaticString, required: Bool, in what: @autoclosure () -> String) -> String? {
+        reader.stringNode(key, required: required, in: what(), sink: &sink).map { keepsProse ? document.string($0) : "" }
     }
 
     private mutating func readChannel(_ reader: ObjectReader, in what: @autoclosure () -> String) -> Channel? {

@@ -4,9 +4,8 @@ final class SymbolTable: ConditionSymbols {
     var variables: [Variable] = []
     var destinations = TextTable<Destination>()
     var sceneIDList: [String] = []
-    /// Per scene index: option id -> engine-wide option index.
-    var optionsByScene: [TextTable<Int>] = []
-    var optionIDsByScene: [[String]] = []
+    /// Per scene index: its option ids and their engine-wide indices.
+    var optionsByScene: [SceneOptionTable] = []
     var optionOwners: [(scene: Int, option: Int)] = []
     var roleIndices = TextTable<Int>()
     private(set) var actionIDs: [String] = []
@@ -35,7 +34,7 @@ final class SymbolTable: ConditionSymbols {
     }
 
     func optionIDs(ofScene scene: String) -> [String]? {
-        sceneIndex(of: scene).map { optionIDsByScene[$0] }
+        sceneIndex(of: scene).map { optionsByScene[$0].ids }
     }
 
     func actionIndex(of id: String) -> Int {
@@ -63,7 +62,6 @@ final class SymbolTable: ConditionSymbols {
         copy.destinations = destinations
         copy.sceneIDList = sceneIDList
         copy.optionsByScene = optionsByScene
-        copy.optionIDsByScene = optionIDsByScene
         copy.optionOwners = optionOwners
         copy.roleIndices = roleIndices
         copy.actionIDs = actionIDs

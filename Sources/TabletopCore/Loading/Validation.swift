@@ -8,7 +8,8 @@ public struct Validation {
         public var diagnostics: [Diagnostic]
         /// Set when the file could not be read at all.
         public var readError: InputFile.ReadError?
-        /// The scenario, when the file is one that loaded. Handing it to the caller also spares
+        /// The scenario, when the file is one that loaded: its ids, structure and conditions, for checking
+        /// playbooks against it; its prose is left empty (see `ScenarioLoader.keepsProse`). Handing it to the caller also spares
         /// `run` from freeing a large model piece by piece just before a command exits.
         public var scenario: Scenario? = nil
     }
@@ -63,7 +64,7 @@ public struct Validation {
             }
             switch kind(of: document) {
             case .scenario:
-                let (result, sourceMap) = ScenarioLoader.loadLocated(document: document, file: path, catalogue: catalogue)
+                let (result, sourceMap) = ScenarioLoader.loadLocated(document: document, file: path, catalogue: catalogue, keepsProse: false)
                 var diagnostics = result.diagnostics
                 if let scenario = result.value {
                     diagnostics += ScenarioLint.diagnostics(for: scenario, sourceMap: sourceMap, document: document, file: path)

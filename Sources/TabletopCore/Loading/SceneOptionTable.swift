@@ -1,0 +1,35 @@
+/// The option ids of one scene with their engine-wide indices, for resolving `chose()` and option ids.
+///
+/// A scene has a handful of options, so the ids are kept in one short list searched in order; a scene
+/// with many more gets a hash table as well, so that a hostile file cannot make lookups quadratic.
+struct SceneOptionTable {
+    private var entries: [(id: String, index: Int)] = []
+    private var table: TextTable<Int>?
+    /// Past this many options, lookups go through `table`.
+    private static let listLimit = 16
+
+    init(capacity: Int = 0) {
+        entries.reserveCapacity(capacity)
+    }
+
+    /// The ids, in the order they were added.
+    var ids: [String] { entries.map(\.id) }
+
+    /// The engine-wide index of option `id`, or nil.
+    subscript(id: String) -> Int? {
+        if let table { return table[id] }
+        return entries.first { $0.id == id }?.index
+    }
+
+    /// Adds an option; the caller has checked that `id` is not there yet.
+    mutating func add(_ id: String, index: Int) {
+        entries.append((id, index))
+        if table != nil {
+            table![id] = index
+        } else if entries.count > Self.listLimit {
+            var table = TextTable<Int>(capacity: entries.count * 2)
+            for entry in entries { table[entry.id] = entry.index }
+            self.table = table
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import TabletopCore
+
+/// A large scenario's scenes are read on two threads; the result must be what one thread gives.
+@Suite("Scenes read on two threads")
+struct ParallelSceneReadingTests {
+    /// A scenario of `count` scenes, one per line, chained s0 -> s1 -> ... -> end; `extra(i)` adds members to scene i's first option.
+    static func chain(_ count: Int, extra: (Int) -> String = { _ in "" }) -> String {
+        let scenes = (0..<count).map { index in
+            let next = index + 1 < count ? "s\(index + 1)" : "end"
+            return #"{"id": "s\#(index)", "title": "Scene \#(index)", "phase": "detection", "narrative": "N \#(index)", "prompt": "P", "#
+                + #""options": [{"id": "go", "label": "Go", "actions": ["a.step-\#(index % 7)"], "next": "\#(next)"\#(extra(index))}, "#
+                + #"{"id": "wait", "label": "Wait", "when": "chose('s\#(max(index - 1, 0))/go')", "actions": ["a.shared"], "next": "\#(next)"}]}"#
+        }
+        return TestSupport.minimalScenario(scenes: "[\n" + scenes.joined(separator: ",\n") + "\n]", start: "s0")
+    }
+
+    /// Loads `json` both ways and expects the same diagnostics and, when it loads, the same scenario.
+    static func expectSameBothWays(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> LoadResult<Scenario> {
+        let document = try JSONDocument(bytes: Array(json.utf8))
+        let parallel = ScenarioLoader.loadLocated(document: document, file: "big.json", catalogue: .builtIn, keepsProse: true, parallelSceneCount: 2)
+        let sequential = ScenarioLoader.loadLocated(document: document, file: "big.json", catalogue: .builtIn, keepsProse: true, parallelSceneCount: .max)
+        #expect(parallel.result.diagnostics == sequential.result.diagnostics, sourceLocation: sourceLocation)
+        #expect((parallel.result.value == nil) == (sequential.result.value == nil), sourceLocation: sourceLocation)
+        if let one = parallel.result.value, let other = sequential.result.value {
+            #expect(one.scenes.map(\.id) == other.scenes.map(\.id), sourceLocation: sourceLocation)
+            #expect(one.actionIDs == other.actionIDs, sourceLocation: sourceLocation)
+            #expect(one.scenes.flatMap { $0.options.map(\.globalIndex) } == other.scenes.flatMap { $0.options.map(\.globalIndex) }, sourceLocation: sourceLocation)
+            #expect(one.scenes.flatMap { $0.options.map(\.consequence.actions) } == other.scenes.flatMap { $0.options.map(\.consequence.actions) }, sourceLocation: sourceLocation)
+            #expect(parallel.sourceMap.scenes.map(\.id) == sequential.sourceMap.scenes.map(\.id), sourceLocation: sourceLocation)
+            #expect(parallel.sourceMap.options.map(\.next) == sequential.sourceMap.options.map(\.next), sourceLocation: sourceLocation)
+        }
+        return parallel.result
+    }
+
+    @Test("A valid 300-scene scenario loads the same on two threads as on one, actions interned in file order")
+    func validScenario() throws {
+        let result = try Self.expectSameBothWays(Self.chain(300))
+        let scenario = try #require(result.value)
+        #expect(scenario.scenes.count == 300)
+        #expect(scenario.actionIDs.prefix(3) == ["a.step-0", "a.shared", "a.step-1"])
+        for (sceneIndex, scene) in scenario.scenes.enumerated() {
+            for (position, option) in scene.options.enumerated() {
+                #expect(scenario.optionOwners[option.globalIndex] == (sceneIndex, position))
+            }
+        }
+    }
+
+    @Test("Errors in both halves are all reported, in file order, at their lines")
+    func errorsInBothHalves() throws {
+        let json = Self.chain(300) { index in
+            switch index {
+            case 3: return #", "role": "nobody""#
+            case 296: return #", "takes": "forever""#
+            default: return ""
+            }
+        }
+        let result = try Self.expectSameBothWays(json)
+        #expect(result.value == nil)
+        // Lines 1-5 are the scenario's header; scene i stands on line 6 + i.
+        #expect(result.errors.map(\.code) == ["E301", "E207"])
+        #expect(result.errors.map(\.location.line) == [9, 302])
+    }
+
+    @Test("A condition naming an action no option performs: read again on one thread, the warning where one thread puts it")
+    func conditionNamesAnUnperformedAction() throws {
+        let json = Self.chain(300) { index in index == 280 ? #", "when": "did('z.never-done')""# : "" }
+        let result = try Self.expectSameBothWays(json)
+        let scenario = try #require(result.value)
+        #expect(scenario.actionIDs.last == "z.never-done")
+        #expect(result.diagnostics.filter { $0.code == "W202" }.map(\.location.line).contains(286))
+    }
+}

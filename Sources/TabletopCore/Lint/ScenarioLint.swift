@@ -9,7 +9,7 @@
 struct ScenarioLint {
     let scenario: Scenario
     let map: ScenarioSourceMap
-    let document: JSONDocument
+    var document: JSONDocument
     let graph: StoryGraph
     let usage: ScenarioUsage
     /// The most scenario minutes any path can run; nil when unbounded.
@@ -17,19 +17,46 @@ struct ScenarioLint {
     var sink: DiagnosticSink
 
     /// Every lint warning of a loaded scenario, in file order.
-    static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String) -> [Diagnostic] {
-        let graph = StoryGraph(scenario: scenario)
-        var lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph,
-                                usage: ScenarioUsage(scenario: scenario), longestTime: graph.longestTime(from: scenario.startScene),
-                                sink: DiagnosticSink(file: file, document: document))
-        lint.checkReachability()
-        lint.checkOffers()
-        lint.checkVariables()
-        lint.checkOptions()
-        lint.checkInjectTimes()
-        lint.checkRoutes()
-        lint.checkDeclaredActions()
-        return lint.sink.sorted
+    ///
+    /// A large scenario (`parallelSceneCount` scenes or more) is checked on two threads: the story graph and the usage tables are built at
+    /// once, then the checks run in two groups, each with its own sink. The groups' warnings are joined
+    /// in the order the checks are listed, so the result is the one a single thread gives.
+    static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String,
+                            parallelSceneCount: Int = ScenarioLoader.parallelSceneCount) -> [Diagnostic] {
+        let threads = scenario.scenes.count >= parallelSceneCount && Parallel.coreCount > 1 ? 2 : 1
+        var graph: StoryGraph?
+        var usage: ScenarioUsage?
+        if threads == 1 {
+            graph = StoryGraph(scenario: scenario)
+            usage = ScenarioUsage(scenario: scenario)
+        } else {
+            let built = Parallel.map(parts: 2) { (part: Int) -> (graph: StoryGraph?, usage: ScenarioUsage?) in
+                part == 0 ? (StoryGraph(scenario: scenario), nil) : (nil, ScenarioUsage(scenario: scenario))
+            }
+            graph = built[0].graph
+            usage = built[1].usage
+        }
+        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph!, usage: usage!,
+                                longestTime: graph!.longestTime(from: scenario.startScene), sink: DiagnosticSink(file: file, document: document))
+        let groups: [(inout ScenarioLint) -> Void] = [
+            { $0.checkReachability(); $0.checkOffers(); $0.checkVariables(); $0.checkInjectTimes(); $0.checkRoutes() },
+            { $0.checkOptions(); $0.checkDeclaredActions() },
+        ]
+        var sink = lint.sink
+        if threads == 1 {
+            var checker = lint
+            for group in groups { group(&checker) }
+            sink = checker.sink
+        } else {
+            let sinks = Parallel.map(parts: groups.count) { part in
+                var checker = lint
+                checker.document = lint.document.copyForThread()
+                groups[part](&checker)
+                return checker.sink
+            }
+            for part in sinks { sink.append(contentsOf: part) }
+        }
+        return sink.sorted
     }
 
     /// W301 unreachable scene, W309 unreachable ending.

@@ -71,3 +71,24 @@ struct ParallelSceneReadingTests {
         #expect(result.diagnostics.filter { $0.code == "W202" }.map(\.location.line).contains(286))
     }
 }
+
+/// Lint of a large scenario runs on two threads; the warnings must be those one thread gives, in the same order.
+@Suite("Lint on two threads")
+struct ParallelLintTests {
+    @Test("Warnings in both halves of a 300-scene scenario: the same on two threads as on one")
+    func warningsInBothHalves() throws {
+        // Scene 149 is sent past scene 150, which nothing else leads to (W301, found by the first group of
+        // checks); scene 290's two options read the same (W308, found by the second).
+        let edited = ParallelSceneReadingTests.chain(300)
+            .replacing(#""next": "s150""#, with: #""next": "s151""#)
+            .replacing(#""label": "Wait", "when": "chose('s289/go')""#, with: #""label": " go ", "when": "chose('s289/go')""#)
+        let document = try JSONDocument(bytes: Array(edited.utf8))
+        let (result, map) = ScenarioLoader.loadLocated(document: document, file: "big.json")
+        let scenario = try #require(result.value)
+        let two = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "big.json", parallelSceneCount: 2)
+        let one = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "big.json", parallelSceneCount: .max)
+        #expect(two == one)
+        #expect(two.contains { $0.code == "W308" && $0.location.line == 6 + 290 })
+        #expect(two.contains { $0.code == "W301" && $0.message.contains("'s150'") })
+    }
+}

@@ -276,6 +276,6 @@ public final class HostServer {
     /// Text from a participant on one line, without control characters, trimmed and cut to `limit` characters.
     static func clean(_ text: String, limit: Int) -> String {
         let line = SafeText.singleLine(String(text.prefix(limit * 2)))
-        return String(line.trimmingPrefix(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed().prefix(limit))
+        return String(line.trimmedOfWhitespace.prefix(limit))
     }
 }

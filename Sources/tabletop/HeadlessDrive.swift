@@ -155,6 +155,6 @@ struct HeadlessDrive {
 
     /// The command that continues the session `writer` records.
     private static func resumeCommand(_ writer: JournalWriter) -> String {
-        "tabletop play --resume \(SessionJournal.shellWord(writer.path)) --choices ..."
+        "tabletop play --resume \(ShellWord.quote(writer.path)) --choices ..."
     }
 }

@@ -55,7 +55,7 @@ struct Hosting: ParsableArguments {
             let access = try group.map { (name) throws(LinkError) in try SocketAccess.group(named: name) } ?? .owner
             let path = socket ?? SocketLocation.defaultPath(name: name, access: access)
             let server = try HostServer(options: HostOptions(socketPath: path, access: access), drill: SharedDrillState(waitingFor: scenario))
-            let command = "tabletop join " + SessionJournal.shellWord(path) + " --role ROLE"
+            let command = "tabletop join " + ShellWord.quote(path) + " --role ROLE"
             return (server, HostedTeam(joinCommand: command, consensus: consensus))
         } catch {
             Console.err("tabletop: error: \(error.message)")

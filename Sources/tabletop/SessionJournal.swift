@@ -57,11 +57,6 @@ final class SessionJournal {
 
     /// The command that reopens the journal at `path`.
     static func resumeCommand(_ path: String) -> String {
-        "tabletop resume " + shellWord(path)
-    }
-
-    /// `path` as one word to paste into a shell: quoted when it holds a space.
-    static func shellWord(_ path: String) -> String {
-        path.contains(" ") ? "'\(path)'" : path
+        "tabletop resume " + ShellWord.quote(path)
     }
 }

@@ -35,15 +35,20 @@ enum DOTWriter {
             case .conditional: attributes.append("style=dashed")
             case .timeout: attributes.append("style=dotted")
             }
-            switch arrow.emphasis {
-            case .none: break
-            case .expected: attributes.append("color=\"#2e7d32\", penwidth=2")
-            case .avoided: attributes.append("color=\"#c62828\", penwidth=2")
-            }
+            if let colour = colour(arrow.emphasis) { attributes.append("color=\"\(colour)\", penwidth=2") }
             lines.append("  \(quoted(diagram.nodes[arrow.from].id)) -> \(quoted(diagram.nodes[arrow.to].id)) [\(attributes.joined(separator: ", "))];")
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The colour of an emphasised arrow: green for an expected action, red for one to avoid; nil for none.
+    static func colour(_ emphasis: StoryDiagram.Emphasis) -> String? {
+        switch emphasis {
+        case .none: return nil
+        case .expected: return colours(.success).line
+        case .avoided: return colours(.failure).line
+        }
     }
 
     /// Fill and line colours of an ending: green, orange or red.

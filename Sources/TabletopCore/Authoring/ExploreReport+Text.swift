@@ -1,10 +1,10 @@
 extension ExploreReport {
     /// The readable form: endings and scenes with how often they were reached, dead ends, scores and unmet expectations.
     ///
-    /// Each path is printed as the `tabletop play` command that replays it; all scenario text goes through `SafeText`.
+    /// Each path is printed as the `tabletop play` command that replays it, its file paths quoted for the shell; all scenario text goes through `SafeText`.
     public func text(scenario: Scenario, playbook: Playbook?, scenarioPath: String, playbookPath: String?) -> String {
-        let replay = "tabletop play \(SafeText.singleLine(scenarioPath))"
-        let scoredReplay = replay + (playbookPath.map { " --playbook \(SafeText.singleLine($0))" } ?? "")
+        let replay = "tabletop play \(ShellWord.quote(scenarioPath))"
+        let scoredReplay = replay + (playbookPath.map { " --playbook \(ShellWord.quote($0))" } ?? "")
         var lines: [String] = []
         let unit: String
         switch mode {

@@ -38,7 +38,7 @@ enum MermaidWriter {
             lines.append("  classDef \(outcome.rawValue) fill:\(fill),stroke:\(line)")
         }
         for (link, emphasis) in emphasised {
-            lines.append("  linkStyle \(link) stroke:\(emphasis == .avoided ? "#c62828" : "#2e7d32"),stroke-width:2px")
+            lines.append("  linkStyle \(link) stroke:\(DOTWriter.colour(emphasis) ?? ""),stroke-width:2px")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -155,7 +155,7 @@ public struct ActionCatalogue: Sendable {
     /// 4. the entry whose title shares the most words with the id (at least half of them):
     ///    `sc.revoke-tokens` -> `sc.revoke-oauth-tokens`, `lock-account` -> `RA3601`.
     public func suggestion(for unknownID: String) -> String? {
-        let trimmed = Self.trimmed(unknownID)
+        let trimmed = unknownID.trimmedOfWhitespace
         guard !trimmed.isEmpty else { return nil }
         if index[trimmed] != nil { return trimmed == unknownID ? nil : trimmed }
         let folded = Self.fold(trimmed)
@@ -240,12 +240,6 @@ public struct ActionCatalogue: Sendable {
             default: return character
             }
         })
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
     }
 
     // MARK: - Scenario actions

@@ -47,7 +47,7 @@ struct DiagnosticSink {
         Diagnostic(.error, error.code, error.message, file: file, location: LineIndex(bytes).location(ofOffset: error.offset), pointer: "")
     }
 
-    /// Diagnostics sorted by position, errors before warnings at the same place.
+    /// Diagnostics sorted by position; at the same place, in the order they were reported.
     var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             if a.element.location != b.element.location { return a.element.location < b.element.location }

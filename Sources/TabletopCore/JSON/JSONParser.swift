@@ -5,15 +5,23 @@ struct JSONParser: ~Copyable {
     private var position = 0
     private var depth = 0
     private var nodes: [JSONDocument.Node] = []
+    /// The latter part of a large document, parsed meanwhile on another thread (see `JSONFragment`).
+    private var fragment: BackgroundThread<JSONFragment?>?
+    /// Where that part starts: the first byte of an array element.
+    private var fragmentStart = -1
+    /// The deepest nesting met so far.
+    private var deepest = 0
 
-    private init(base: UnsafePointer<UInt8>, count: Int) {
+    private init(base: UnsafePointer<UInt8>, count: Int, from start: Int = 0) {
         self.base = base
         self.count = count
-        nodes.reserveCapacity(count / 24 + 16)
+        self.position = start
+        nodes.reserveCapacity((count - start) / 24 + 16)
     }
 
     /// Parses a whole document: exactly one value surrounded by optional whitespace.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> [JSONDocument.Node] {
+    /// A large document is parsed in two parts at once (see `JSONFragment`) unless `inParts` is false.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, inParts: Bool = true) throws(JSONSyntaxError) -> [JSONDocument.Node] {
         if bytes.count > JSONDocument.maximumSize {
             throw JSONSyntaxError(code: "E109", message: "file is \(bytes.count / 1_048_576) MiB; the limit is \(JSONDocument.maximumSize / 1_048_576) MiB", offset: 0)
         }
@@ -22,8 +30,59 @@ struct JSONParser: ~Copyable {
             throw JSONSyntaxError(code: "E103", message: "the file is empty; expected a JSON object", offset: 0)
         }
         var parser = JSONParser(base: base, count: bytes.count)
+        var task: BackgroundThread<JSONFragment?>?
+        if inParts, let start = JSONFragment.start(in: bytes) {
+            nonisolated(unsafe) let shared = base
+            let count = bytes.count
+            task = BackgroundThread { JSONParser.parseFragment(base: shared, count: count, start: start) }
+            parser.fragmentStart = start
+            parser.fragment = task
+        }
+        // The bytes must outlive the other thread's reading: this function returns only after it ends.
+        defer { _ = task?.wait() }
         try parser.parseDocument()
         return parser.takeNodes()
+    }
+
+    /// Parses array elements from `start` up to the `]` that closes their array; nil on any error, which
+    /// the parser of the whole document then finds and reports itself.
+    private static func parseFragment(base: UnsafePointer<UInt8>, count: Int, start: Int) -> JSONFragment? {
+        var parser = JSONParser(base: base, count: count, from: start)
+        var elements: UInt32 = 0
+        do throws(JSONSyntaxError) {
+            while true {
+                parser.skipWhitespace()
+                guard parser.position < count, parser.base[parser.position] != UInt8(ascii: "]") else { return nil }
+                try parser.parseValue()
+                elements += 1
+                parser.skipWhitespace()
+                guard parser.position < count else { return nil }
+                if parser.base[parser.position] == UInt8(ascii: ",") { parser.position += 1; continue }
+                guard parser.base[parser.position] == UInt8(ascii: "]") else { return nil }
+                let end = parser.position, depth = parser.deepest
+                return JSONFragment(start: start, nodes: parser.takeNodes(), elements: elements, end: end, depth: depth)
+            }
+        } catch {
+            return nil
+        }
+    }
+
+    /// Takes over the other thread's fragment when the parse reaches its start inside an array: its nodes
+    /// join the tape, renumbered, and parsing goes on at the array's `]`. Returns the elements added, or
+    /// nil when there is no usable fragment here (the parse then reads these bytes itself).
+    private mutating func spliceFragment() -> UInt32? {
+        guard position == fragmentStart, let task = fragment else { return nil }
+        fragment = nil
+        guard let part = task.wait(), depth + part.depth <= JSONDocument.maximumDepth else { return nil }
+        let offset = UInt32(nodes.count)
+        nodes.append(contentsOf: part.nodes)
+        nodes.withUnsafeMutableBufferPointer { tape in
+            for index in Int(offset)..<tape.count where tape[index].kind == .array || tape[index].kind == .object {
+                tape[index].end += offset
+            }
+        }
+        position = part.end
+        return part.elements
     }
 
     /// Rejects byte-order marks and UTF-16/32 files up front with a clear message.
@@ -65,6 +124,7 @@ struct JSONParser: ~Copyable {
 
     private mutating func enterContainer(_ kind: JSONKind) throws(JSONSyntaxError) -> Int {
         depth += 1
+        deepest = max(deepest, depth)
         if depth > JSONDocument.maximumDepth {
             throw error("E108", "nesting is deeper than \(JSONDocument.maximumDepth) levels")
         }
@@ -120,8 +180,12 @@ struct JSONParser: ~Copyable {
                 if position < count, base[position] == UInt8(ascii: "]"), elements > 0 {
                     throw error("E103", "trailing comma before ']'")
                 }
-                try parseValue()
-                elements += 1
+                if position == fragmentStart, let spliced = spliceFragment() {
+                    elements += spliced
+                } else {
+                    try parseValue()
+                    elements += 1
+                }
                 skipWhitespace()
                 guard position < count else { throw error("E103", "unexpected end of file; expected ',' or ']'") }
                 if base[position] == UInt8(ascii: ",") { position += 1; continue }

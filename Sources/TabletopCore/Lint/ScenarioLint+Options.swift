@@ -1,9 +1,11 @@
 extension ScenarioLint {
-    /// W305 option that makes no difference, W306 self-loop that changes nothing, W308 duplicate option labels.
-    mutating func checkOptions() {
+    /// W305 option that makes no difference, W306 self-loop that changes nothing, W308 duplicate option labels,
+    /// in the scenes of `range` (each scene is checked on its own).
+    mutating func checkOptions(ofScenes range: Range<Int>) {
         var labels: [UInt64: Int] = [:]
         var outcomes: [OutcomeKey: Int] = [:]
-        for (sceneIndex, scene) in scenario.scenes.enumerated() {
+        for sceneIndex in range {
+            let scene = scenario.scenes[sceneIndex]
             labels.removeAll(keepingCapacity: true)
             outcomes.removeAll(keepingCapacity: true)
             for (position, option) in scene.options.enumerated() {

@@ -38,9 +38,11 @@ struct ScenarioLint {
         }
         let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph!, usage: usage!,
                                 longestTime: graph!.longestTime(from: scenario.startScene), sink: DiagnosticSink(file: file, document: document))
+        // The option checks, the longest, look at each scene alone: their scenes are shared out to even the groups.
+        let split = scenario.scenes.count / 3
         let groups: [(inout ScenarioLint) -> Void] = [
-            { $0.checkReachability(); $0.checkOffers(); $0.checkVariables(); $0.checkInjectTimes(); $0.checkRoutes() },
-            { $0.checkOptions(); $0.checkDeclaredActions() },
+            { $0.checkReachability(); $0.checkOffers(); $0.checkVariables(); $0.checkInjectTimes(); $0.checkRoutes(); $0.checkOptions(ofScenes: 0..<split) },
+            { $0.checkOptions(ofScenes: split..<scenario.scenes.count); $0.checkDeclaredActions() },
         ]
         var sink = lint.sink
         if threads == 1 {

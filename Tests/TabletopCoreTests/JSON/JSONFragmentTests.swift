@@ -1,0 +1,96 @@
+import Testing
+@testable import TabletopCore
+
+/// A document of a megabyte or more is parsed in two parts at once; the tape and every error must be a one-thread parse's.
+@Suite("JSON parsed in two parts")
+struct JSONFragmentTests {
+    /// A pretty-printed object whose `items` array holds `count` objects of about 200 bytes, one per few lines.
+    static func document(items count: Int, item: (Int) -> String = { standardItem($0) }) -> String {
+        "{\n  \"name\": \"big\",\n  \"items\": [\n" + (0..<count).map { "    " + item($0) }.joined(separator: ",\n") + "\n  ],\n  \"after\": [1, 2, {\"x\": null}]\n}\n"
+    }
+
+    static func standardItem(_ index: Int) -> String {
+        #"{"id": "i\#(index)", "n": \#(index), "tags": ["a", "b\u00e9"], "deep": {"list": [true, false, null, -1.5e3]}, "text": "Lorem ipsum \"quoted\" dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."}"#
+    }
+
+    /// Parses both ways; the outcomes must match exactly.
+    static func parseBothWays(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Result<[JSONDocument.Node], JSONSyntaxError> {
+        #expect(bytes.count >= JSONFragment.minimumSize, "the document must be large enough to be split", sourceLocation: sourceLocation)
+        let split = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) } }
+        let whole = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: false) } }
+        switch (split, whole) {
+        case (.success(let one), .success(let other)):
+            #expect(one.count == other.count, sourceLocation: sourceLocation)
+            let same = zip(one, other).allSatisfy { $0.kind == $1.kind && $0.escaped == $1.escaped && $0.start == $1.start && $0.end == $1.end && $0.count == $1.count }
+            #expect(same, "the tapes differ", sourceLocation: sourceLocation)
+        case (.failure(let one), .failure(let other)):
+            #expect(one == other, sourceLocation: sourceLocation)
+        default:
+            Issue.record("one way parsed, the other failed: \(split) / \(whole)", sourceLocation: sourceLocation)
+        }
+        return split
+    }
+
+    @Test("A large valid document gives the same tape, and the second part was used")
+    func sameTape() throws {
+        let text = Self.document(items: 8_000)
+        let bytes = Array(text.utf8)
+        let start = try #require(bytes.withUnsafeBufferPointer { JSONFragment.start(in: $0) })
+        #expect(bytes[start] == UInt8(ascii: "{") && start > bytes.count / 2)
+        let nodes = try Self.parseBothWays(bytes).get()
+        let document = try JSONDocument(bytes: bytes)
+        let items = try #require(document.member(document.root, "items" as StaticString))
+        #expect(document.count(items) == 8_000)
+        #expect(document.string(try #require(document.member(Array(document.elements(items))[7_999], "id" as StaticString))) == "i7999")
+        #expect(nodes.count > 8_000 * 10)
+    }
+
+    @Test("Errors in the second part are the errors a one-thread parse reports", arguments: [
+        ("a trailing comma", #"{"id": "x",}"#),
+        ("a raw line break in a string", "{\"id\": \"x\ny\"}"),
+        ("invalid UTF-8", "{\"id\": \"\u{FFFD}\"}"),
+        ("a bad escape", #"{"id": "\q"}"#),
+        ("an unclosed object", #"{"id": "x""#),
+    ])
+    func errorInSecondPart(_ what: String, _ broken: String) {
+        var bytes = Array(Self.document(items: 8_000) { $0 == 6_000 ? broken : Self.standardItem($0) }.utf8)
+        if what == "invalid UTF-8" {
+            // A lead byte followed by a byte that cannot continue it.
+            let marker = Array("\u{FFFD}".utf8)
+            let at = (0..<bytes.count - 2).first { Array(bytes[$0..<$0 + 3]) == marker }!
+            bytes.replaceSubrange(at..<at + 3, with: [0xC3, 0x28])
+        }
+        guard case .failure = Self.parseBothWays(bytes) else {
+            Issue.record("\(what) was accepted")
+            return
+        }
+    }
+
+    @Test("Nesting past the limit only once the part is placed inside the document: the same depth error")
+    func depthAcrossTheSplit() {
+        // Each item nests 95 deep; inside the document (object, array) that is 97; one item nests 99 deep, 101 in place.
+        let nested = { (levels: Int) in String(repeating: "[", count: levels) + String(repeating: "]", count: levels) }
+        let text = Self.document(items: 6_000) { index in
+            #"{"id": "i\#(index)", "pad": "\#(String(repeating: "p", count: 150))", "n": \#(index == 5_000 ? nested(98) : nested(3))}"#
+        }
+        guard case .failure(let error) = Self.parseBothWays(Array(text.utf8)) else {
+            Issue.record("nesting past the limit was accepted")
+            return
+        }
+        #expect(error.code == "E108")
+    }
+
+    @Test("A start that is not an array element (a value after a key) is never taken over")
+    func startInsideAnObject() {
+        // Lines that start with '{' after ',' inside an object are invalid JSON; the error must be the one-thread one.
+        let member = { (index: Int) in #"  "k\#(index)": "\#(String(repeating: "v", count: 60))","# }
+        let text = "{\n" + (0..<11_000).map(member).joined(separator: "\n") + "\n{\"x\": 1},\n"
+            + (11_000..<20_000).map(member).joined(separator: "\n") + "\n\"last\": 0\n}\n"
+        let bytes = Array(text.utf8)
+        #expect(bytes.withUnsafeBufferPointer { JSONFragment.start(in: $0) } != nil, "the misplaced object must be where a second part would start")
+        guard case .failure = Self.parseBothWays(bytes) else {
+            Issue.record("an object member without a key was accepted")
+            return
+        }
+    }
+}

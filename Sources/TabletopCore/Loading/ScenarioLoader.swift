@@ -314,7 +314,9 @@ public struct ScenarioLoader {
             var options = SceneOptionTable(capacity: optionCount)
             if let optionsNode, document.kind(optionsNode) == .array {
                 for (position, option) in document.elements(optionsNode).enumerated() {
-                    guard document.kind(option) == .object, let optionIDNode = document.member(option, "id" as StaticString) else { continue }
+                    guard document.kind(option) == .object else { continue }
+                    internActions(of: option)
+                    guard let optionIDNode = document.member(option, "id" as StaticString) else { continue }
                     let optionID = document.string(optionIDNode)
                     if options[optionID] != nil {
                         sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(id)'", at: optionIDNode)
@@ -325,10 +327,10 @@ public struct ScenarioLoader {
                 }
             }
             let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout" as StaticString) : nil
+            if let timeoutNode, document.kind(timeoutNode) == .object { internActions(of: timeoutNode) }
             if timeoutNode != nil, options["timeout"] == nil {
                 timedScenes.append((sceneIndex, optionCount))
             }
-            internActions(ofOptions: optionsNode, timeout: timeoutNode)
             symbols.optionsByScene.append(options)
         }
         // A timeout is taken "as if it were an option with id timeout" (FORMATS.md section 2), so chose() can name it;
@@ -339,22 +341,15 @@ public struct ScenarioLoader {
         }
     }
 
-    /// Interns the action ids that a scene's options and timeout perform, in file order, before the scenes are read.
+    /// Interns the action ids an option or a timeout performs, in file order, before the scenes are read.
     ///
     /// Scenes may then be read on several threads against a sealed symbol table (see `readScenes`).
     /// Only valid ids are interned; reading the scene reports the others.
-    private func internActions(ofOptions optionsNode: JSONDocument.Index?, timeout timeoutNode: JSONDocument.Index?) {
-        var performers: [JSONDocument.Index] = []
-        if let optionsNode, document.kind(optionsNode) == .array {
-            performers.append(contentsOf: document.elements(optionsNode).filter { document.kind($0) == .object })
-        }
-        if let timeoutNode, document.kind(timeoutNode) == .object { performers.append(timeoutNode) }
-        for performer in performers {
-            guard let actions = document.member(performer, "actions" as StaticString), document.kind(actions) == .array else { continue }
-            for action in document.elements(actions) where document.kind(action) == .string {
-                document.withUTF8(action) { id in
-                    if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }
-                }
+    private func internActions(of performer: JSONDocument.Index) {
+        guard let actions = document.member(performer, "actions" as StaticString), document.kind(actions) == .array else { return }
+        for action in document.elements(actions) where document.kind(action) == .string {
+            document.withUTF8(action) { id in
+                if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }
             }
         }
     }

@@ -7,8 +7,10 @@ import Darwin
 #endif
 
 /// Turns byte offsets into 1-based lines and columns (columns count Unicode scalars).
-public struct LineIndex: Sendable {
-    private let bytes: [UInt8]
+public struct LineIndex: @unchecked Sendable {
+    /// The text indexed, read through a pointer: `owner` (an array or a document) keeps it alive and unchanged.
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let owner: Any
     private let lineStarts: [Int]
     /// For lines longer than `stride` bytes (a minified file is one line): per line, the column at every `stride` bytes into it, so a lookup counts at most `stride` bytes.
     private let checkpoints: [Int: [Int]]
@@ -16,17 +18,24 @@ public struct LineIndex: Sendable {
 
     /// Indexes the line starts of `bytes` once; each lookup is then a binary search.
     public init(_ bytes: [UInt8]) {
+        self.init(bytes.withUnsafeBufferPointer { $0 }, owner: bytes)
+    }
+
+    /// Indexes the bytes of a parsed document, without copying them.
+    public init(document: JSONDocument) {
+        self.init(document.source, owner: document)
+    }
+
+    /// Indexes the bytes of a mapped file, without copying them.
+    public init(mapped file: MappedFile) {
+        self.init(file.bytes, owner: file)
+    }
+
+    /// Indexes `bytes`, which `owner` keeps where they are for as long as the index lives.
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, owner: Any) {
         self.bytes = bytes
-        var starts = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            // memchr finds each line break many bytes at a time.
-            guard let base = buffer.baseAddress else { return }
-            var position = 0
-            while position < buffer.count, let found = memchr(base + position, 0x0A, buffer.count - position) {
-                position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-                starts.append(position)
-            }
-        }
+        self.owner = owner
+        let starts = Self.lineStarts(of: bytes)
         self.lineStarts = starts
         var checkpoints: [Int: [Int]] = [:]
         for line in starts.indices {
@@ -41,6 +50,19 @@ public struct LineIndex: Sendable {
             checkpoints[line] = columns
         }
         self.checkpoints = checkpoints
+    }
+
+    /// The offset of every line's first byte.
+    private static func lineStarts(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        // memchr finds each line break many bytes at a time.
+        guard let base = bytes.baseAddress else { return starts }
+        var position = 0
+        while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
+            position = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+            starts.append(position)
+        }
+        return starts
     }
 
     /// The line and column of the byte at `offset`.

@@ -32,7 +32,7 @@ struct DiagnosticSink {
 
     /// Reports at a byte offset inside the value `node` (e.g. a position inside a condition string).
     mutating func report(_ severity: Severity, _ code: String, _ message: String, offset: Int, pointer: String, hint: String? = nil) {
-        if lineIndex == nil { lineIndex = LineIndex(document?.bytes ?? []) }
+        if lineIndex == nil { lineIndex = document.map { LineIndex(document: $0) } ?? LineIndex([]) }
         let location = lineIndex!.location(ofOffset: offset)
         diagnostics.append(Diagnostic(severity, code, message, hint: hint, file: file, location: location, pointer: pointer))
     }
@@ -45,6 +45,11 @@ struct DiagnosticSink {
     /// Reports a syntax error of the raw bytes, before any document exists.
     static func syntax(_ error: JSONSyntaxError, file: String, bytes: [UInt8]) -> Diagnostic {
         Diagnostic(.error, error.code, error.message, file: file, location: LineIndex(bytes).location(ofOffset: error.offset), pointer: "")
+    }
+
+    /// Reports a syntax error of a mapped file, without copying its bytes.
+    static func syntax(_ error: JSONSyntaxError, file: String, mapped: MappedFile) -> Diagnostic {
+        Diagnostic(.error, error.code, error.message, file: file, location: LineIndex(mapped: mapped).location(ofOffset: error.offset), pointer: "")
     }
 
     /// Diagnostics sorted by position; at the same place, in the order they were reported.

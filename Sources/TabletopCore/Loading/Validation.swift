@@ -59,7 +59,7 @@ public struct Validation {
             do {
                 document = try JSONDocument(file: file)
             } catch {
-                reports.append(FileReport(path: path, kind: nil, diagnostics: [DiagnosticSink.syntax(error, file: path, bytes: Array(file.bytes))]))
+                reports.append(FileReport(path: path, kind: nil, diagnostics: [DiagnosticSink.syntax(error, file: path, mapped: file)]))
                 continue
             }
             switch kind(of: document) {

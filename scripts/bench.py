@@ -149,7 +149,7 @@ def validate_section(context):
     lines += [
         "", "How validate goes about it: a regular file is mapped into memory, not copied. A file of a megabyte or more "
         "is parsed on two threads, the second starting at an array element near the middle (`JSONFragment`). The "
-        "scenes are indexed, then read on two threads, each with its own copy of the symbol table (from 256 scenes). "
+        "scenes are indexed, then read on two threads, each with its own copy of the symbol table (from 1,000 scenes). "
         "Prose (titles, narratives, feedback, inject texts) is checked but never decoded, since validate has no use "
         "for it. Lint builds its story graph and usage tables at once, then runs its checks in two groups. Each "
         "step gives the result one thread would, and tests compare the two.",

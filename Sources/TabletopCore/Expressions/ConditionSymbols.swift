@@ -15,6 +15,7 @@ public protocol ConditionSymbols {
     func optionIndex(scene: String, option: String) -> Int?
     /// The option ids of a scene, or nil when there is no such scene (for hints and messages).
     func optionIDs(ofScene scene: String) -> [String]?
-    /// The index of an action id; interns any syntactically valid action id, so it always succeeds.
+    /// The index of an action id; interns any syntactically valid action id. (A sealed copy of the loader's
+    /// table interns nothing: it notes the miss, and the work is redone with the table itself.)
     func actionIndex(of id: String) -> Int
 }

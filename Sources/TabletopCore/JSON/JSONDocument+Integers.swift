@@ -38,14 +38,14 @@ extension JSONDocument {
             var exponent = 0
             while position < end {
                 // Capped at a billion: past that the answer no longer changes (no literal within the size limit has that many digits).
-                exponent = min(exponent * 10 + Int(source[position] - 0x30), 1_000_000_000)
+                exponent = min(exponent * 10 + (Int(source[position]) - 0x30), 1_000_000_000)
                 position += 1
             }
             pointAfter += exponentNegative ? -exponent : exponent
         }
         var value = 0, seen = 0
         for offset in digitsStart..<digitsEnd where source[offset] != UInt8(ascii: ".") {
-            let digit = Int(source[offset] - 0x30)
+            let digit = Int(source[offset]) - 0x30
             defer { seen += 1 }
             if seen >= pointAfter {
                 if digit != 0 { return .fraction }

@@ -43,8 +43,21 @@ public struct JSONDocument: @unchecked Sendable {
     private let storage: Storage
     /// The file's bytes, read without counting references to them (`storage` owns them).
     let source: UnsafeBufferPointer<UInt8>
-    /// The tape, read the same way.
-    let nodes: UnsafeBufferPointer<Node>
+    /// The tape, read the same way, each read checked against its length as an array's would be.
+    let nodes: Tape
+
+    /// The nodes of a document, read through a pointer.
+    struct Tape {
+        let buffer: UnsafeBufferPointer<Node>
+
+        var count: Int { buffer.count }
+        var indices: Range<Int> { buffer.indices }
+
+        subscript(index: Int) -> Node {
+            precondition(index >= 0 && index < buffer.count, "node index out of range")
+            return buffer[index]
+        }
+    }
 
     /// The file's bytes, as read (a copy, for a mapped file).
     public var bytes: [UInt8] { storage.file == nil ? storage.array : Array(source) }
@@ -67,7 +80,7 @@ public struct JSONDocument: @unchecked Sendable {
         self.storage = storage
         // Neither array is ever changed, so their buffers stay where they are while `storage` lives.
         source = storage.file?.bytes ?? storage.array.withUnsafeBufferPointer { $0 }
-        nodes = storage.nodes.withUnsafeBufferPointer { $0 }
+        nodes = Tape(buffer: storage.nodes.withUnsafeBufferPointer { $0 })
     }
 
     /// The same document for another thread: it reads the same memory, but copying it does not touch
@@ -87,12 +100,12 @@ public struct JSONDocument: @unchecked Sendable {
 
     /// The elements of an array, in order.
     public func elements(_ index: Index) -> ChildSequence {
-        ChildSequence(nodes: nodes, first: index + 1, remaining: nodes[index].kind == .array ? Int(nodes[index].count) : 0, stride: 1)
+        ChildSequence(nodes: nodes, owner: storage, first: index + 1, remaining: nodes[index].kind == .array ? Int(nodes[index].count) : 0, stride: 1)
     }
 
     /// The key nodes of an object, in order; each key's value is at `key + 1`.
     public func keys(_ index: Index) -> ChildSequence {
-        ChildSequence(nodes: nodes, first: index + 1, remaining: nodes[index].kind == .object ? Int(nodes[index].count) : 0, stride: 2)
+        ChildSequence(nodes: nodes, owner: storage, first: index + 1, remaining: nodes[index].kind == .object ? Int(nodes[index].count) : 0, stride: 2)
     }
 
     /// The value of the member named `name` of an object (the first one, if duplicated).
@@ -249,21 +262,23 @@ public struct JSONDocument: @unchecked Sendable {
 
     /// Iterates the direct children of a container.
     public struct ChildSequence: Sequence, IteratorProtocol, @unchecked Sendable {
-        /// The document's tape; the sequence is used while its document lives.
-        let nodes: UnsafeBufferPointer<Node>
+        /// The document's tape, kept alive by `owner`.
+        let nodes: Tape
+        let owner: Storage?
         var upcoming: Int
         var remaining: Int
         let stride: Int
 
-        init(nodes: UnsafeBufferPointer<Node>, first: Int, remaining: Int, stride: Int) {
+        init(nodes: Tape, owner: Storage?, first: Int, remaining: Int, stride: Int) {
             self.nodes = nodes
+            self.owner = owner
             self.upcoming = first
             self.remaining = remaining
             self.stride = stride
         }
 
         /// A sequence with no children.
-        public static let empty = ChildSequence(nodes: UnsafeBufferPointer(start: nil, count: 0), first: 0, remaining: 0, stride: 1)
+        public static let empty = ChildSequence(nodes: Tape(buffer: UnsafeBufferPointer(start: nil, count: 0)), owner: nil, first: 0, remaining: 0, stride: 1)
 
         /// The number of children not yet iterated.
         public var count: Int { remaining }
@@ -283,7 +298,7 @@ public struct JSONDocument: @unchecked Sendable {
     }
 
     /// The index of the node after the subtree rooted at `index`.
-    static func skip(_ nodes: UnsafeBufferPointer<Node>, _ index: Int) -> Int {
+    static func skip(_ nodes: Tape, _ index: Int) -> Int {
         let node = nodes[index]
         return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }

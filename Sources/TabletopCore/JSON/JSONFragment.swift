@@ -1,7 +1,7 @@
 /// The latter part of a large JSON document, parsed on a second thread while the first parses the rest.
 ///
-/// A raw line break can only stand between tokens (JSON strings may not hold one), so a line that
-/// starts with `{` after a `,` or `[` is the start of an array element whatever comes before it.
+/// A raw line break can only stand between tokens (JSON strings may not hold one), so in valid JSON
+/// a line that starts with `{` after a `,` or `[` is the start of an array element.
 /// Near the middle of a pretty-printed file, the least indented such line is most likely an element
 /// of the largest array (a scenario's scenes). The second thread parses elements from there to the
 /// `]` that closes their array; the first thread, on reaching that very byte as an element of an
@@ -27,7 +27,7 @@ struct JSONFragment {
 
     /// Where a second thread should start, or nil when the document is small or no line past its middle qualifies.
     static func start(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= minimumSize, Parallel.coreCount > 1 else { return nil }
+        guard bytes.count >= minimumSize else { return nil }
         var best: (indent: Int, offset: Int)?
         var position = bytes.count / 2
         let limit = min(bytes.count, position + searchLength)

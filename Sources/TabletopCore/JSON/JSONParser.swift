@@ -20,8 +20,10 @@ struct JSONParser: ~Copyable {
     }
 
     /// Parses a whole document: exactly one value surrounded by optional whitespace.
-    /// A large document is parsed in two parts at once (see `JSONFragment`) unless `inParts` is false.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, inParts: Bool = true) throws(JSONSyntaxError) -> [JSONDocument.Node] {
+    /// A large document is parsed in two parts at once (see `JSONFragment`) when the machine has two
+    /// cores; `inParts` true or false decides instead (tests compare both), and `spliced` tells whether
+    /// the second part was taken over.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, inParts: Bool? = nil, spliced: UnsafeMutablePointer<Bool>? = nil) throws(JSONSyntaxError) -> [JSONDocument.Node] {
         if bytes.count > JSONDocument.maximumSize {
             throw JSONSyntaxError(code: "E109", message: "file is \(bytes.count / 1_048_576) MiB; the limit is \(JSONDocument.maximumSize / 1_048_576) MiB", offset: 0)
         }
@@ -31,7 +33,7 @@ struct JSONParser: ~Copyable {
         }
         var parser = JSONParser(base: base, count: bytes.count)
         var task: BackgroundThread<JSONFragment?>?
-        if inParts, let start = JSONFragment.start(in: bytes) {
+        if inParts ?? (Parallel.coreCount > 1), let start = JSONFragment.start(in: bytes) {
             nonisolated(unsafe) let shared = base
             let count = bytes.count
             task = BackgroundThread { JSONParser.parseFragment(base: shared, count: count, start: start) }
@@ -41,6 +43,7 @@ struct JSONParser: ~Copyable {
         // The bytes must outlive the other thread's reading: this function returns only after it ends.
         defer { _ = task?.wait() }
         try parser.parseDocument()
+        spliced?.pointee = parser.fragmentStart >= 0 && parser.fragment == nil
         return parser.takeNodes()
     }
 
@@ -71,9 +74,12 @@ struct JSONParser: ~Copyable {
     /// join the tape, renumbered, and parsing goes on at the array's `]`. Returns the elements added, or
     /// nil when there is no usable fragment here (the parse then reads these bytes itself).
     private mutating func spliceFragment() -> UInt32? {
-        guard position == fragmentStart, let task = fragment else { return nil }
+        guard let task = fragment else { return nil }
         fragment = nil
-        guard let part = task.wait(), depth + part.depth <= JSONDocument.maximumDepth else { return nil }
+        guard let part = task.wait(), depth + part.depth <= JSONDocument.maximumDepth else {
+            fragmentStart = -1
+            return nil
+        }
         let offset = UInt32(nodes.count)
         nodes.append(contentsOf: part.nodes)
         nodes.withUnsafeMutableBufferPointer { tape in

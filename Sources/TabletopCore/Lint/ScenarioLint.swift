@@ -18,12 +18,12 @@ struct ScenarioLint {
 
     /// Every lint warning of a loaded scenario, in file order.
     ///
-    /// A large scenario (`parallelSceneCount` scenes or more) is checked on two threads: the story graph and the usage tables are built at
+    /// A large scenario (see `ScenarioLoader.threads(forScenes:)`; tests pass `threads`) is checked on two threads: the story graph and the usage tables are built at
     /// once, then the checks run in two groups, each with its own sink. The groups' warnings are joined
     /// in the order the checks are listed, so the result is the one a single thread gives.
     static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String,
-                            parallelSceneCount: Int = ScenarioLoader.parallelSceneCount) -> [Diagnostic] {
-        let threads = scenario.scenes.count >= parallelSceneCount && Parallel.coreCount > 1 ? 2 : 1
+                            threads: Int? = nil) -> [Diagnostic] {
+        let threads = threads ?? ScenarioLoader.threads(forScenes: scenario.scenes.count)
         var graph: StoryGraph?
         var usage: ScenarioUsage?
         if threads == 1 {
@@ -53,6 +53,7 @@ struct ScenarioLint {
             let sinks = Parallel.map(parts: groups.count) { part in
                 var checker = lint
                 checker.document = lint.document.copyForThread()
+                checker.sink = DiagnosticSink(file: file, document: checker.document)
                 groups[part](&checker)
                 return checker.sink
             }

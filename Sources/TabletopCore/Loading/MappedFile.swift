@@ -10,11 +10,12 @@ import Darwin
 ///
 /// Mapping spares copying the file and touching fresh memory for it, which on a large scenario is
 /// most of the time spent reading it. The buffer is unmapped when the last reference goes. A file
-/// truncated by another process while it is mapped would fault on access, so a mapping is meant for
-/// a short read such as `validate`, not for a drill that keeps its scenario for hours.
+/// truncated by another process while it is mapped would fault on access, and one rewritten in place
+/// could change under the reader (editors that save by renaming a new file are safe), so a mapping is
+/// meant for a short read such as `validate`, not for a drill that keeps its scenario for hours.
 public final class MappedFile: @unchecked Sendable {
-    /// The file's bytes.
-    public let bytes: UnsafeBufferPointer<UInt8>
+    /// The file's bytes, valid while this object lives (see `withBytes`).
+    let bytes: UnsafeBufferPointer<UInt8>
     /// The bytes when they were read rather than mapped.
     private let array: [UInt8]
     /// The length of the mapping, 0 when the bytes were read.
@@ -32,6 +33,11 @@ public final class MappedFile: @unchecked Sendable {
         self.bytes = UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: length)
     }
 
+    /// Calls `body` with the file's bytes, which stay mapped until it returns.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withExtendedLifetime(self) { try body(bytes) }
+    }
+
     deinit {
         if mappedLength > 0 { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), mappedLength) }
     }
@@ -45,14 +51,23 @@ public final class MappedFile: @unchecked Sendable {
 
     /// The mapping of a regular, non-empty file within the limit; nil when the file must be read instead.
     private static func map(_ path: String, limit: Int) throws(InputFile.ReadError) -> MappedFile? {
+        // Only a regular file is opened here: opening and closing a named pipe would throw away what its
+        // writer sent before `InputFile.read` opens it again.
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= limit else { return nil }
         let length = Int(info.st_size)
-        // MAP_POPULATE maps every page now, in one pass, instead of one fault at a time as the parser reads on.
-        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, length, PROT_READ, mappingFlags, descriptor, 0), address != MAP_FAILED else { return nil }
         return MappedFile(mapping: UnsafeRawPointer(address), length: length)
     }
+
+    #if os(Linux)
+    /// MAP_POPULATE maps every page at once, instead of one fault at a time as the parser reads on.
+    private static let mappingFlags = MAP_PRIVATE | MAP_POPULATE
+    #else
+    private static let mappingFlags = MAP_PRIVATE
+    #endif
 }

@@ -17,8 +17,8 @@ public struct ScenarioLoader {
     /// Whether prose (titles, narratives, prompts, feedback, inject senders and texts) is decoded into
     /// the scenario; checking a file (`validate`) leaves it empty, which spares most of the loading time.
     let keepsProse: Bool
-    /// From this many scenes on, they are read on two threads (see `readScenes`).
-    let parallelSceneCount: Int
+    /// How many threads read the scenes; nil to choose by their number and the cores (see `readScenes`).
+    let sceneThreads: Int?
 
     /// Loads a scenario from the bytes of `file`.
     public static func load(bytes: [UInt8], file: String, catalogue: ActionCatalogue = .builtIn) -> LoadResult<Scenario> {
@@ -39,13 +39,13 @@ public struct ScenarioLoader {
     /// Loads a scenario and also returns where its parts stand in the document (complete when the scenario loaded).
     /// With `keepsProse` false, the scenario's prose is checked but left empty (see `keepsProse`): for checking a file, not playing it.
     public static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue = .builtIn, keepsProse: Bool = true) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
-        loadLocated(document: document, file: file, catalogue: catalogue, keepsProse: keepsProse, parallelSceneCount: parallelSceneCount)
+        loadLocated(document: document, file: file, catalogue: catalogue, keepsProse: keepsProse, sceneThreads: nil)
     }
 
-    /// `loadLocated`, reading scenes on two threads from `parallelSceneCount` scenes on (`Int.max`: never; tests compare both ways).
-    static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue, keepsProse: Bool, parallelSceneCount: Int) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
+    /// `loadLocated`, reading the scenes on `sceneThreads` threads (1 or 2; nil to choose): tests compare both ways.
+    static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue, keepsProse: Bool, sceneThreads: Int?) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
         var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue,
-                                    keepsProse: keepsProse, parallelSceneCount: parallelSceneCount)
+                                    keepsProse: keepsProse, sceneThreads: sceneThreads)
         let scenario = loader.decode()
         return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
     }
@@ -358,6 +358,11 @@ public struct ScenarioLoader {
     /// two threads are slower than one, at 1,000 a little faster, at 3,000 by an eighth.
     static let parallelSceneCount = 1_000
 
+    /// The threads worth using for this many scenes on this machine: 2 or 1.
+    static func threads(forScenes count: Int) -> Int {
+        count >= parallelSceneCount && Parallel.coreCount > 1 ? 2 : 1
+    }
+
     /// Reads every scene, in file order, leaving out broken ones (which are reported).
     ///
     /// A large scenario's scenes are read on two threads, with the same result as reading them one
@@ -365,7 +370,8 @@ public struct ScenarioLoader {
     /// an action id that no option performs (so that it would be interned now), the scenes are read again on one thread.
     private mutating func readScenes(_ sequence: JSONDocument.ChildSequence) -> [Scene] {
         let nodes = Array(sequence)
-        if nodes.count >= parallelSceneCount, Parallel.coreCount > 1, let scenes = readScenesInParallel(nodes) {
+        let threads = sceneThreads ?? Self.threads(forScenes: nodes.count)
+        if threads > 1, nodes.count > 1, let scenes = readScenesInParallel(nodes) {
             return scenes
         }
         return nodes.indices.compactMap { readScene(nodes[$0], index: $0) }
@@ -680,7 +686,8 @@ public struct ScenarioLoader {
     }
 
     private mutating func warnUnknownActions() {
-        for (index, node) in actionSites.sorted(by: { $0.value < $1.value }) {
+        // By place, then by id: two actions first named in one condition share a node.
+        for (index, node) in actionSites.sorted(by: { ($0.value, symbols.actionIDs[$0.key]) < ($1.value, symbols.actionIDs[$1.key]) }) {
             let id = symbols.actionIDs[index]
             if !catalogue.contains(id) {
                 sink.warning("W202", "unknown action '\(id)': not in the built-in catalogue nor in the scenario's 'actions'", at: node,

@@ -18,7 +18,8 @@ struct SceneOptionTable {
     /// The engine-wide index of option `id`, or nil.
     subscript(id: String) -> Int? {
         if let table { return table[id] }
-        return entries.first { $0.id == id }?.index
+        // Bytes, not String equality (which would match canonically equivalent texts), as the hash table compares.
+        return entries.first { $0.id.utf8.elementsEqual(id.utf8) }?.index
     }
 
     /// Adds an option; the caller has checked that `id` is not there yet.

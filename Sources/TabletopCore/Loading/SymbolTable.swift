@@ -53,8 +53,9 @@ final class SymbolTable: ConditionSymbols {
         actionIndices[utf8: id] ?? actionIndex(of: String(decoding: id, as: UTF8.self))
     }
 
-    /// A copy for one of several threads reading scenes at once: it shares no object the others
-    /// count references to, and it interns nothing (an action id it lacks sets `missedAction`).
+    /// A copy for one of several threads reading scenes at once: a table object of its own (its tables
+    /// share storage with the original's, which nobody changes meanwhile), which interns nothing: an
+    /// action id it lacks sets `missedAction` and gets index 0, to be thrown away.
     func sealedCopy() -> SymbolTable {
         let copy = SymbolTable()
         copy.variableSlots = variableSlots

@@ -52,7 +52,11 @@ private final class ThreadStart: @unchecked Sendable {
 
     /// Runs `body` on a new thread; nil when none could be started.
     static func run(_ body: @escaping () -> Void) -> pthread_t? {
+        #if canImport(Darwin)
+        var thread: pthread_t?
+        #else
         var thread = pthread_t()
+        #endif
         let context = Unmanaged.passRetained(ThreadStart(body)).toOpaque()
         let status = pthread_create(&thread, nil, { context in
             Unmanaged<ThreadStart>.fromOpaque(context!).takeRetainedValue().body()

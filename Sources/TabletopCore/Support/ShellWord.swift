@@ -1,16 +1,20 @@
-/// Text made into one word that a POSIX shell reads back unchanged, for commands printed to be pasted.
+/// A path made into one word that a POSIX shell reads back as that path, for commands printed to be pasted.
 ///
 /// ```
 /// ShellWord.quote("drills/a.json")        // drills/a.json
 /// ShellWord.quote("my drills/it's.json")  // 'my drills/it'\''s.json'
+/// ShellWord.quote("-odd.json")            // ./-odd.json
 /// ```
 public enum ShellWord {
-    /// `text` as is when every character is one no shell treats specially, else in single quotes
-    /// (a quote inside written as `'\''`). Control characters are replaced first (see `SafeText`), so
-    /// the printed command never carries an escape sequence to the terminal.
-    public static func quote(_ text: String) -> String {
-        let text = SafeText.singleLine(text)
-        if !text.isEmpty, text.unicodeScalars.allSatisfy(isPlain) { return text }
+    /// `path` as is when every character is one no shell treats specially, else in single quotes
+    /// (a quote inside written as `'\''`); a relative path that starts with `-` gets `./` in front, so
+    /// that the command does not read it as an option. Control characters are replaced first (see
+    /// `SafeText`): the printed command never carries an escape sequence to the terminal, and for a
+    /// path that holds one it names the path as shown rather than the file.
+    public static func quote(_ path: String) -> String {
+        var text = SafeText.singleLine(path)
+        if text.hasPrefix("-") { text = "./" + text }
+        if let first = text.unicodeScalars.first, first != "=", text.unicodeScalars.allSatisfy(isPlain) { return text }
         return "'" + text.replacing("'", with: #"'\''"#) + "'"
     }
 

@@ -16,7 +16,7 @@ struct JSONFragmentTests {
     /// Parses both ways; the outcomes must match exactly.
     static func parseBothWays(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Result<[JSONDocument.Node], JSONSyntaxError> {
         #expect(bytes.count >= JSONFragment.minimumSize, "the document must be large enough to be split", sourceLocation: sourceLocation)
-        let split = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) } }
+        let split = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: true) } }
         let whole = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: false) } }
         switch (split, whole) {
         case (.success(let one), .success(let other)):
@@ -37,6 +37,9 @@ struct JSONFragmentTests {
         let bytes = Array(text.utf8)
         let start = try #require(bytes.withUnsafeBufferPointer { JSONFragment.start(in: $0) })
         #expect(bytes[start] == UInt8(ascii: "{") && start > bytes.count / 2)
+        var spliced = false
+        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: true, spliced: &spliced) }
+        #expect(spliced, "the second part must be taken over")
         let nodes = try Self.parseBothWays(bytes).get()
         let document = try JSONDocument(bytes: bytes)
         let items = try #require(document.member(document.root, "items" as StaticString))
@@ -68,7 +71,8 @@ struct JSONFragmentTests {
 
     @Test("Nesting past the limit only once the part is placed inside the document: the same depth error")
     func depthAcrossTheSplit() {
-        // Each item nests 95 deep; inside the document (object, array) that is 97; one item nests 99 deep, 101 in place.
+        // An item nests 4 deep (its object, 3 arrays); item 5,000 nests 99 deep: within the limit on its own,
+        // 101 once inside the document's object and array.
         let nested = { (levels: Int) in String(repeating: "[", count: levels) + String(repeating: "]", count: levels) }
         let text = Self.document(items: 6_000) { index in
             #"{"id": "i\#(index)", "pad": "\#(String(repeating: "p", count: 150))", "n": \#(index == 5_000 ? nested(98) : nested(3))}"#
@@ -78,6 +82,18 @@ struct JSONFragmentTests {
             return
         }
         #expect(error.code == "E108")
+    }
+
+    @Test("Nesting exactly at the limit once in place is accepted both ways, the second part taken over")
+    func depthAtTheLimit() throws {
+        let nested = { (levels: Int) in String(repeating: "[", count: levels) + String(repeating: "]", count: levels) }
+        let bytes = Array(Self.document(items: 6_000) { index in
+            #"{"id": "i\#(index)", "pad": "\#(String(repeating: "p", count: 150))", "n": \#(index == 5_000 ? nested(97) : nested(3))}"#
+        }.utf8)
+        _ = try Self.parseBothWays(bytes).get()
+        var spliced = false
+        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: true, spliced: &spliced) }
+        #expect(spliced)
     }
 
     @Test("A start that is not an array element (a value after a key) is never taken over")

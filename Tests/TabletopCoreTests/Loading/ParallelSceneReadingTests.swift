@@ -18,8 +18,8 @@ struct ParallelSceneReadingTests {
     /// Loads `json` both ways and expects the same diagnostics and, when it loads, the same scenario.
     static func expectSameBothWays(_ json: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> LoadResult<Scenario> {
         let document = try JSONDocument(bytes: Array(json.utf8))
-        let parallel = ScenarioLoader.loadLocated(document: document, file: "big.json", catalogue: .builtIn, keepsProse: true, parallelSceneCount: 2)
-        let sequential = ScenarioLoader.loadLocated(document: document, file: "big.json", catalogue: .builtIn, keepsProse: true, parallelSceneCount: .max)
+        let parallel = ScenarioLoader.loadLocated(document: document, file: "big.json", catalogue: .builtIn, keepsProse: true, sceneThreads: 2)
+        let sequential = ScenarioLoader.loadLocated(document: document, file: "big.json", catalogue: .builtIn, keepsProse: true, sceneThreads: 1)
         #expect(parallel.result.diagnostics == sequential.result.diagnostics, sourceLocation: sourceLocation)
         #expect((parallel.result.value == nil) == (sequential.result.value == nil), sourceLocation: sourceLocation)
         if let one = parallel.result.value, let other = sequential.result.value {
@@ -33,7 +33,7 @@ struct ParallelSceneReadingTests {
         return parallel.result
     }
 
-    @Test("A valid 300-scene scenario loads the same on two threads as on one, actions interned in file order")
+    @Test("A valid 300-scene scenario loads the same on two threads as on one, the actions options perform interned in file order")
     func validScenario() throws {
         let result = try Self.expectSameBothWays(Self.chain(300))
         let scenario = try #require(result.value)
@@ -62,6 +62,24 @@ struct ParallelSceneReadingTests {
         #expect(result.errors.map(\.location.line) == [9, 302])
     }
 
+    @Test("A duplicate scene id, a duplicate option id, and a scene of 20 options named from another scene: the same on two threads")
+    func duplicatesAndManyOptions() throws {
+        var json = Self.chain(300) { index in
+            // Scene 260 names the 18th of scene 280's options in a condition on its first option.
+            index == 260 ? #", "when": "chose('s280/extra-17')""# : ""
+        }
+        json = json
+            .replacing(#"{"id": "s200", "title""#, with: #"{"id": "s20", "title""#)
+            .replacing(#"{"id": "wait", "label": "Wait", "when": "chose('s249/go')""#, with: #"{"id": "go", "label": "Wait", "when": "chose('s249/go')""#)
+        let extra = (0..<20).map { #"{"id": "extra-\#($0)", "label": "Extra \#($0)", "next": "end"}"# }.joined(separator: ", ")
+        json = json.replacing(#""when": "chose('s279/go')", "actions": ["a.shared"], "next": "s281"}]"#,
+                              with: #""when": "chose('s279/go')", "actions": ["a.shared"], "next": "s281"}, \#(extra)]"#)
+        let result = try Self.expectSameBothWays(json)
+        #expect(result.errors.map(\.code).contains("E205"))
+        #expect(result.errors.filter { $0.code == "E205" }.map(\.location.line) == [6 + 200, 6 + 250])
+        #expect(!result.errors.contains { $0.message.contains("extra-17") })
+    }
+
     @Test("A condition naming an action no option performs: read again on one thread, the warning where one thread puts it")
     func conditionNamesAnUnperformedAction() throws {
         let json = Self.chain(300) { index in index == 280 ? #", "when": "did('z.never-done')""# : "" }
@@ -85,8 +103,8 @@ struct ParallelLintTests {
         let document = try JSONDocument(bytes: Array(edited.utf8))
         let (result, map) = ScenarioLoader.loadLocated(document: document, file: "big.json")
         let scenario = try #require(result.value)
-        let two = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "big.json", parallelSceneCount: 2)
-        let one = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "big.json", parallelSceneCount: .max)
+        let two = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "big.json", threads: 2)
+        let one = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "big.json", threads: 1)
         #expect(two == one)
         #expect(two.contains { $0.code == "W308" && $0.location.line == 6 + 290 })
         #expect(two.contains { $0.code == "W301" && $0.message.contains("'s150'") })

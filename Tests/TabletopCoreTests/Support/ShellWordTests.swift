@@ -10,7 +10,8 @@ struct ShellWordTests {
 
     @Test("Anything a shell would read differently is single-quoted, and a quote inside survives",
           arguments: [("my drills/a.json", "'my drills/a.json'"), ("it's.json", #"'it'\''s.json'"#), ("a;rm -rf b", "'a;rm -rf b'"),
-                      ("$HOME/x", "'$HOME/x'"), ("`id`", "'`id`'"), ("", "''"), ("*.json", "'*.json'"), ("ümlaut", "'ümlaut'")])
+                      ("$HOME/x", "'$HOME/x'"), ("`id`", "'`id`'"), ("", "''"), ("*.json", "'*.json'"), ("ümlaut", "'ümlaut'"),
+                      ("=cmd", "'=cmd'"), ("-rf.json", "./-rf.json"), ("-a b", "'./-a b'")])
     func quoted(_ path: String, _ expected: String) {
         #expect(ShellWord.quote(path) == expected)
     }

@@ -71,6 +71,22 @@ public struct JSONDocument: @unchecked Sendable {
         self.init(storage: Storage(array: bytes, file: nil, nodes: nodes))
     }
 
+    /// Parses `bytes`, in two parts at once whenever they are `splittingFrom` bytes or more and a place
+    /// to split is found, whatever the machine's cores (`Int.max`: on one thread). For tests and fuzzing,
+    /// which compare both ways with `sameTape(as:)`; other callers let `init(bytes:)` decide.
+    public init(bytes: [UInt8], splittingFrom minimum: Int) throws(JSONSyntaxError) {
+        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: minimum) }
+        self.init(storage: Storage(array: bytes, file: nil, nodes: nodes))
+    }
+
+    /// Whether two documents hold the same tape: every node of the same kind, place and size.
+    public func sameTape(as other: JSONDocument) -> Bool {
+        nodes.count == other.nodes.count && nodes.indices.allSatisfy { index in
+            let one = nodes[index], two = other.nodes[index]
+            return one.kind == two.kind && one.escaped == two.escaped && one.start == two.start && one.end == two.end && one.count == two.count
+        }
+    }
+
     /// Parses a file mapped into memory, which the document then keeps mapped; throws the first syntax error.
     public init(file: MappedFile) throws(JSONSyntaxError) {
         self.init(storage: Storage(array: [], file: file, nodes: try JSONParser.parse(file.bytes)))

@@ -25,9 +25,8 @@ struct JSONFragment {
     /// How far past the middle to look for a place to start.
     static let searchLength = 256 << 10
 
-    /// Where a second thread should start, or nil when the document is small or no line past its middle qualifies.
+    /// Where a second thread should start in `bytes`, or nil when no line past the middle qualifies.
     static func start(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= minimumSize else { return nil }
         var best: (indent: Int, offset: Int)?
         var position = bytes.count / 2
         let limit = min(bytes.count, position + searchLength)

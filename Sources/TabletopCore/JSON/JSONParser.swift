@@ -21,9 +21,10 @@ struct JSONParser: ~Copyable {
 
     /// Parses a whole document: exactly one value surrounded by optional whitespace.
     /// A large document is parsed in two parts at once (see `JSONFragment`) when the machine has two
-    /// cores; `inParts` true or false decides instead (tests compare both), and `spliced` tells whether
-    /// the second part was taken over.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, inParts: Bool? = nil, spliced: UnsafeMutablePointer<Bool>? = nil) throws(JSONSyntaxError) -> [JSONDocument.Node] {
+    /// cores. `splittingFrom` decides instead: documents of at least that many bytes are split, whatever
+    /// the cores (`Int.max`: none; tests and the fuzzer compare both ways). `spliced` tells whether the
+    /// second part was taken over.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, splittingFrom: Int? = nil, spliced: UnsafeMutablePointer<Bool>? = nil) throws(JSONSyntaxError) -> [JSONDocument.Node] {
         if bytes.count > JSONDocument.maximumSize {
             throw JSONSyntaxError(code: "E109", message: "file is \(bytes.count / 1_048_576) MiB; the limit is \(JSONDocument.maximumSize / 1_048_576) MiB", offset: 0)
         }
@@ -33,7 +34,8 @@ struct JSONParser: ~Copyable {
         }
         var parser = JSONParser(base: base, count: bytes.count)
         var task: BackgroundThread<JSONFragment?>?
-        if inParts ?? (Parallel.coreCount > 1), let start = JSONFragment.start(in: bytes) {
+        let minimum = splittingFrom ?? (Parallel.coreCount > 1 ? JSONFragment.minimumSize : Int.max)
+        if bytes.count >= minimum, let start = JSONFragment.start(in: bytes) {
             nonisolated(unsafe) let shared = base
             let count = bytes.count
             task = BackgroundThread { JSONParser.parseFragment(base: shared, count: count, start: start) }

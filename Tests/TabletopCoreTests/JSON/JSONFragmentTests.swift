@@ -16,8 +16,8 @@ struct JSONFragmentTests {
     /// Parses both ways; the outcomes must match exactly.
     static func parseBothWays(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Result<[JSONDocument.Node], JSONSyntaxError> {
         #expect(bytes.count >= JSONFragment.minimumSize, "the document must be large enough to be split", sourceLocation: sourceLocation)
-        let split = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: true) } }
-        let whole = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: false) } }
+        let split = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: 0) } }
+        let whole = bytes.withUnsafeBufferPointer { buffer in Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: .max) } }
         switch (split, whole) {
         case (.success(let one), .success(let other)):
             #expect(one.count == other.count, sourceLocation: sourceLocation)
@@ -38,7 +38,7 @@ struct JSONFragmentTests {
         let start = try #require(bytes.withUnsafeBufferPointer { JSONFragment.start(in: $0) })
         #expect(bytes[start] == UInt8(ascii: "{") && start > bytes.count / 2)
         var spliced = false
-        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: true, spliced: &spliced) }
+        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: 0, spliced: &spliced) }
         #expect(spliced, "the second part must be taken over")
         let nodes = try Self.parseBothWays(bytes).get()
         let document = try JSONDocument(bytes: bytes)
@@ -92,7 +92,7 @@ struct JSONFragmentTests {
         }.utf8)
         _ = try Self.parseBothWays(bytes).get()
         var spliced = false
-        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, inParts: true, spliced: &spliced) }
+        _ = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: 0, spliced: &spliced) }
         #expect(spliced)
     }
 

@@ -61,62 +61,12 @@ extension JournalEntry {
     }
 }
 
-/// Typed access to the members of one journal line, throwing located errors.
-private struct LineFields {
-    let document: JSONDocument
+/// Typed access to the members of one journal line, throwing errors located in the line.
+private typealias LineFields = JSONFields<JournalLineError>
 
-    func error(_ message: String, at node: JSONDocument.Index) -> JournalLineError {
-        JournalLineError(message: message, offset: document.offset(node))
-    }
-
-    func requireObject(_ node: JSONDocument.Index, _ what: String) throws(JournalLineError) {
-        guard document.kind(node) == .object else { throw error("\(what) must be an object, found \(document.kind(node).phrase)", at: node) }
-    }
-
-    func member(_ object: JSONDocument.Index, _ key: String) throws(JournalLineError) -> JSONDocument.Index {
-        guard let value = document.member(object, key) else { throw error("missing '\(key)'", at: object) }
-        return value
-    }
-
-    func string(node: JSONDocument.Index, _ key: String) throws(JournalLineError) -> String {
-        guard document.kind(node) == .string else { throw error("'\(key)' must be a string, found \(document.kind(node).phrase)", at: node) }
-        return document.string(node)
-    }
-
-    func string(_ object: JSONDocument.Index, _ key: String) throws(JournalLineError) -> String {
-        try string(node: try member(object, key), key)
-    }
-
-    /// A member that may be absent or null.
-    func optionalString(_ object: JSONDocument.Index, _ key: String) throws(JournalLineError) -> String? {
-        guard let node = document.member(object, key), document.kind(node) != .null else { return nil }
-        return try string(node: node, key)
-    }
-
-    func int(_ object: JSONDocument.Index, _ key: String, min: Int = Int.min) throws(JournalLineError) -> Int {
-        let node = try member(object, key)
-        guard let value = document.integer(node), value >= min else {
-            throw error("'\(key)' must be an integer\(min == 0 ? " >= 0" : ""), found \(document.kind(node) == .number ? document.rawText(node) : document.kind(node).phrase)", at: node)
-        }
-        return value
-    }
-
-    func number(_ object: JSONDocument.Index, _ key: String) throws(JournalLineError) -> Double {
-        let node = try member(object, key)
-        guard let value = document.number(node) else { throw error("'\(key)' must be a number, found \(document.kind(node).phrase)", at: node) }
-        return value
-    }
-
-    func array(_ object: JSONDocument.Index, _ key: String) throws(JournalLineError) -> [JSONDocument.Index] {
-        let node = try member(object, key)
-        guard document.kind(node) == .array else { throw error("'\(key)' must be an array, found \(document.kind(node).phrase)", at: node) }
-        return Array(document.elements(node))
-    }
-
-    func object(_ object: JSONDocument.Index, _ key: String) throws(JournalLineError) -> JSONDocument.Index {
-        let node = try member(object, key)
-        try requireObject(node, "'\(key)'")
-        return node
+private extension JSONFields where Failure == JournalLineError {
+    init(document: JSONDocument) {
+        self.init(document: document) { message, node in JournalLineError(message: message, offset: document.offset(node)) }
     }
 
     func file(_ object: JSONDocument.Index) throws(JournalLineError) -> FileIdentity {
@@ -152,11 +102,6 @@ private struct LineFields {
         let tool = try object(root, "tool")
         return JournalStart(scenario: scenario, playbook: playbook, seed: seed, participants: participants,
                             toolName: try string(tool, "name"), toolVersion: try string(tool, "version"))
-    }
-
-    /// The `role` and `name` of a participant object (or of a `joined`, `left` or `vote` line).
-    func participant(_ object: JSONDocument.Index) throws(JournalLineError) -> Participant {
-        Participant(role: try string(object, "role"), name: try string(object, "name"))
     }
 
     func inject(_ root: JSONDocument.Index) throws(JournalLineError) -> JournalInject {

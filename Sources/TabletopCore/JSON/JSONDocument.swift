@@ -125,6 +125,9 @@ public struct JSONDocument: @unchecked Sendable {
     }
 
     /// The value of the member named `name` of an object (the first one, if duplicated).
+    ///
+    /// A literal name takes the `StaticString` overload, which compares bytes without a `String`.
+    @_disfavoredOverload
     public func member(_ index: Index, _ name: String) -> Index? {
         for key in keys(index) where stringEquals(key, name) { return key + 1 }
         return nil

@@ -23,42 +23,28 @@ struct ScenarioLint {
     /// in the order the checks are listed, so the result is the one a single thread gives.
     static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String,
                             threads: Int? = nil) -> [Diagnostic] {
-        let threads = threads ?? ScenarioLoader.threads(forScenes: scenario.scenes.count)
-        var graph: StoryGraph?
-        var usage: ScenarioUsage?
-        if threads == 1 {
-            graph = StoryGraph(scenario: scenario)
-            usage = ScenarioUsage(scenario: scenario)
-        } else {
-            let built = Parallel.map(parts: 2) { (part: Int) -> (graph: StoryGraph?, usage: ScenarioUsage?) in
-                part == 0 ? (StoryGraph(scenario: scenario), nil) : (nil, ScenarioUsage(scenario: scenario))
-            }
-            graph = built[0].graph
-            usage = built[1].usage
+        let concurrently = (threads ?? ScenarioLoader.threads(forScenes: scenario.scenes.count)) > 1
+        let built = Parallel.map(parts: 2, concurrently: concurrently) { (part: Int) -> (graph: StoryGraph?, usage: ScenarioUsage?) in
+            part == 0 ? (StoryGraph(scenario: scenario), nil) : (nil, ScenarioUsage(scenario: scenario))
         }
-        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph!, usage: usage!,
-                                longestTime: graph!.longestTime(from: scenario.startScene), sink: DiagnosticSink(file: file, document: document))
+        let graph = built[0].graph!
+        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph, usage: built[1].usage!,
+                                longestTime: graph.longestTime(from: scenario.startScene), sink: DiagnosticSink(file: file, document: document))
         // The option checks, the longest, look at each scene alone: their scenes are shared out to even the groups.
         let split = scenario.scenes.count / 3
         let groups: [(inout ScenarioLint) -> Void] = [
             { $0.checkReachability(); $0.checkOffers(); $0.checkVariables(); $0.checkInjectTimes(); $0.checkRoutes(); $0.checkOptions(ofScenes: 0..<split) },
             { $0.checkOptions(ofScenes: split..<scenario.scenes.count); $0.checkDeclaredActions() },
         ]
-        var sink = lint.sink
-        if threads == 1 {
+        let sinks = Parallel.map(parts: groups.count, concurrently: concurrently) { part in
             var checker = lint
-            for group in groups { group(&checker) }
-            sink = checker.sink
-        } else {
-            let sinks = Parallel.map(parts: groups.count) { part in
-                var checker = lint
-                checker.document = lint.document.copyForThread()
-                checker.sink = DiagnosticSink(file: file, document: checker.document)
-                groups[part](&checker)
-                return checker.sink
-            }
-            for part in sinks { sink.append(contentsOf: part) }
+            checker.document = lint.document.copyForThread()
+            checker.sink = DiagnosticSink(file: file, document: checker.document)
+            groups[part](&checker)
+            return checker.sink
         }
+        var sink = lint.sink
+        for part in sinks { sink.append(contentsOf: part) }
         return sink.sorted
     }
 

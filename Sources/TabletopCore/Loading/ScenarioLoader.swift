@@ -299,7 +299,7 @@ public struct ScenarioLoader {
         var timedScenes: [(scene: Int, position: Int)] = []
         for node in nodes {
             let sceneIndex = symbols.sceneIDList.count
-            let idNode = document.kind(node) == .object ? document.member(node, "id" as StaticString) : nil
+            let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
             let id = idNode.map { document.string($0) } ?? ""
             if let idNode, !id.isEmpty, Identifiers.isValidID(id) {
                 if symbols.destinations[id] != nil {
@@ -309,14 +309,14 @@ public struct ScenarioLoader {
                 }
             }
             symbols.sceneIDList.append(id)
-            let optionsNode = document.kind(node) == .object ? document.member(node, "options" as StaticString) : nil
+            let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
             let optionCount = optionsNode.map { document.count($0) } ?? 0
             var options = SceneOptionTable(capacity: optionCount)
             if let optionsNode, document.kind(optionsNode) == .array {
                 for (position, option) in document.elements(optionsNode).enumerated() {
                     guard document.kind(option) == .object else { continue }
                     internActions(of: option)
-                    guard let optionIDNode = document.member(option, "id" as StaticString) else { continue }
+                    guard let optionIDNode = document.member(option, "id") else { continue }
                     let optionID = document.string(optionIDNode)
                     if options[optionID] != nil {
                         sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(id)'", at: optionIDNode)
@@ -326,7 +326,7 @@ public struct ScenarioLoader {
                     symbols.optionOwners.append((sceneIndex, position))
                 }
             }
-            let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout" as StaticString) : nil
+            let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout") : nil
             if let timeoutNode, document.kind(timeoutNode) == .object { internActions(of: timeoutNode) }
             if timeoutNode != nil, options["timeout"] == nil {
                 timedScenes.append((sceneIndex, optionCount))
@@ -346,7 +346,7 @@ public struct ScenarioLoader {
     /// Scenes may then be read on several threads against a sealed symbol table (see `readScenes`).
     /// Only valid ids are interned; reading the scene reports the others.
     private func internActions(of performer: JSONDocument.Index) {
-        guard let actions = document.member(performer, "actions" as StaticString), document.kind(actions) == .array else { return }
+        guard let actions = document.member(performer, "actions"), document.kind(actions) == .array else { return }
         for action in document.elements(actions) where document.kind(action) == .string {
             document.withUTF8(action) { id in
                 if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }

@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -12,19 +11,18 @@ enum Parallel {
     /// The number of cores online (at least 1).
     static let coreCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-    /// Calls `body` with each part number in `0..<parts`, the parts at the same time, and returns the results in part order.
+    /// Calls `body` with each part number in `0..<parts` and returns the results in part order: the parts
+    /// at the same time (each past the first on a `BackgroundThread`), or one after another in order when
+    /// `concurrently` is false.
     ///
     /// `body` must not write anything the other parts read: each part works on its own copy of any state.
-    static func map<Result>(parts: Int, _ body: (Int) -> Result) -> [Result] {
-        let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: parts)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        withoutActuallyEscaping(body) { body in
-            // Each part writes only its own slot, and `concurrentPerform` returns once every part has.
-            nonisolated(unsafe) let body = body
-            nonisolated(unsafe) let slots = results
-            DispatchQueue.concurrentPerform(iterations: parts) { part in slots[part] = body(part) }
+    static func map<Result>(parts: Int, concurrently: Bool = true, _ body: (Int) -> Result) -> [Result] {
+        guard concurrently, parts > 1 else { return (0..<parts).map(body) }
+        return withoutActuallyEscaping(body) { body in
+            // Every thread has ended, and let go of `body`, once its `wait()` returns.
+            let others = (1..<parts).map { part in BackgroundThread { body(part) } }
+            let first = body(0)
+            return [first] + others.map { $0.wait() }
         }
-        return (0..<parts).map { results.moveElement(from: $0)! }
     }
 }

@@ -42,9 +42,9 @@ struct JSONFragmentTests {
         #expect(spliced, "the second part must be taken over")
         let nodes = try Self.parseBothWays(bytes).get()
         let document = try JSONDocument(bytes: bytes)
-        let items = try #require(document.member(document.root, "items" as StaticString))
+        let items = try #require(document.member(document.root, "items"))
         #expect(document.count(items) == 8_000)
-        #expect(document.string(try #require(document.member(Array(document.elements(items))[7_999], "id" as StaticString))) == "i7999")
+        #expect(document.string(try #require(document.member(Array(document.elements(items))[7_999], "id"))) == "i7999")
         #expect(nodes.count > 8_000 * 10)
     }
 

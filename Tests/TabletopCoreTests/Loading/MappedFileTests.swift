@@ -54,7 +54,7 @@ struct MappedFileTests {
         let mapped = try JSONDocument(file: try MappedFile.load(path))
         let read = try JSONDocument(bytes: Array(text.utf8))
         #expect(mapped.bytes == read.bytes)
-        #expect(mapped.pointer(Array(mapped.elements(mapped.member(mapped.root, "list" as StaticString)!))[2]) == "/list/2")
+        #expect(mapped.pointer(Array(mapped.elements(mapped.member(mapped.root, "list")!))[2]) == "/list/2")
         #expect(LineIndex(mapped: try MappedFile.load(path)).location(ofOffset: 21) == SourcePosition(line: 1, column: 22))
     }
 }

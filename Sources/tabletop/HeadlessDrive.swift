@@ -71,7 +71,7 @@ struct HeadlessDrive {
     /// How to go on with the session after it stopped early: nil when it reached its ending or is not recorded.
     var resumeCommand: String? {
         guard let writer, state.ending == nil else { return nil }
-        return Self.resumeCommand(writer)
+        return SessionJournal.headlessResumeCommand(writer.path)
     }
 
     /// Takes the choices in order, journaling each decision, then records the ending or, if the choices ran out first, a quit.
@@ -148,13 +148,8 @@ struct HeadlessDrive {
         do {
             try write(writer)
         } catch let error as FileWriteError {
-            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? Self.resumeCommand(writer) : nil))
+            Console.err("tabletop play: error: " + error.sessionStopped(resumeCommand: resumable ? SessionJournal.headlessResumeCommand(writer.path) : nil))
             throw Console.exit(error.status)
         }
-    }
-
-    /// The command that continues the session `writer` records.
-    private static func resumeCommand(_ writer: JournalWriter) -> String {
-        "tabletop play --resume \(ShellWord.quote(writer.path)) --choices ..."
     }
 }

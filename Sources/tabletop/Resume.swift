@@ -32,7 +32,7 @@ struct Resume: ParsableCommand {
         try MainActor.assumeIsolated {
             let sessionJournal = SessionJournal(resumed: resumed.writer.path)
             let services = AppServices(load: { _ in .failure(Failure("a resumed drill has no picker")) }, exportReport: sessionJournal.exportReport)
-            let headless = "tabletop play --resume \(ShellWord.quote(journal)) --choices ..."
+            let headless = SessionJournal.headlessResumeCommand(journal)
             @MainActor func makeApp(_ configuration: AppConfiguration, _ size: Size, team: HostedTeam?) -> App {
                 let now = DrillLoop.monotonicNanoseconds()
                 let session = DrillSession(setup: setup, participants: start.participants, state: resumed.state, timeline: timeline,

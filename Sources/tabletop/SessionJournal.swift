@@ -59,4 +59,9 @@ final class SessionJournal {
     static func resumeCommand(_ path: String) -> String {
         "tabletop resume " + ShellWord.quote(path)
     }
+
+    /// The command that goes on with the journal at `path` without a terminal.
+    static func headlessResumeCommand(_ path: String) -> String {
+        "tabletop play --resume \(ShellWord.quote(path)) --choices ..."
+    }
 }

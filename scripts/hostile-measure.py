@@ -15,24 +15,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import ROOT, PYTHON_PARSE  # noqa: E402
+from bench import ROOT, PYTHON_PARSE, run_measured  # noqa: E402
 
-
-def run_measured(command):
-    """Runs a command under /usr/bin/time; returns (wall seconds, peak RSS bytes, exit status).
-
-    The child's own rusage from wait4 would not do: a child forked from this script starts with the script's
-    resident size (which holds the generated input), and its maximum keeps it.
-    """
-    with tempfile.NamedTemporaryFile("r") as report:
-        start = time.perf_counter()
-        status = subprocess.run(["/usr/bin/time", "-q", "-f", "%M", "-o", report.name] + command,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-        elapsed = time.perf_counter() - start
-        return elapsed, int(report.read().split()[-1]) * 1024, status
 
 MINIMAL = ('{{"format": "tabletop-scenario/1", "id": "big", "title": {title}, "summary": "S", '
            '"roles": [{{"id": "ic", "name": "IC"}}], "variables": {{"n": {{"type": "int", "initial": 1, "min": 0, "max": {max}}}}}, '

@@ -43,15 +43,15 @@ public enum InputFile {
         // spare byte fills, the file is longer than announced (a pipe, a special or a growing file).
         var failure: Int32 = 0
         var atEnd = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 0) + 1) { buffer, initialized in
-            initialized = readFully(descriptor, into: buffer, failure: &failure)
-            atEnd = initialized < buffer.count
-        }
-        while !atEnd, failure == 0, bytes.count <= limit {
-            bytes += [UInt8](unsafeUninitializedCapacity: max(65_536, min(bytes.count, limit + 1 - bytes.count))) { buffer, initialized in
+        func chunk(_ capacity: Int) -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
                 initialized = readFully(descriptor, into: buffer, failure: &failure)
                 atEnd = initialized < buffer.count
             }
+        }
+        var bytes = chunk(max(size, 0) + 1)
+        while !atEnd, failure == 0, bytes.count <= limit {
+            bytes += chunk(max(65_536, min(bytes.count, limit + 1 - bytes.count)))
         }
         if failure != 0 {
             throw ReadError(path: path, message: "cannot read: \(String(cString: strerror(failure)))", status: .noInput)

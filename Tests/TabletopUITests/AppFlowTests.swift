@@ -91,6 +91,30 @@ struct AppFlowTests {
         #expect(pilot.app.session?.countdown?.secondsLeft == 90)
     }
 
+    @Test("Home scrolls the timeline no further than its first line, so PgDn moves it at once; End does the same in the debrief")
+    func scrollLimits() {
+        let pilot = Pilot()
+        pilot.press("s")
+        for _ in 0..<4 { pilot.press("1", "enter") }
+        pilot.press("home")
+        let top = pilot.app.timelineScroll
+        #expect(top > 0 && top < 1_000)
+        let atTop = pilot.screen().text
+        pilot.press("pgup")
+        #expect(pilot.app.timelineScroll == top)
+        pilot.press("pgdn")
+        #expect(pilot.app.timelineScroll < top)
+        #expect(pilot.screen().text != atTop)
+        for _ in 0..<3 { pilot.press("1", "enter") }
+        pilot.press("enter", "end")
+        let bottom = pilot.app.debriefScroll
+        #expect(bottom > 0 && bottom < 1_000)
+        let atBottom = pilot.screen().text
+        pilot.press("pgup")
+        #expect(pilot.app.debriefScroll < bottom)
+        #expect(pilot.screen().text != atBottom)
+    }
+
     @Test("With timers off, no countdown runs")
     func timersOff() {
         let pilot = Pilot(configuration: AppConfiguration(timers: false))

@@ -47,7 +47,7 @@ extension App {
         let glyphs = configuration.glyphs
         let layout = DrillLayout(self)
         HeaderView(title: session.scenario.title, session: session, facilitator: facilitatorVisible).render(into: &screen, rect: layout.header, glyphs: glyphs)
-        TimelineView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
+        TimelineView(session: session, glyphs: glyphs).window.render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
         StateView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
         var side = layout.side

@@ -262,9 +262,7 @@ extension App {
     /// Keeps scroll positions inside what there is to show.
     mutating func clampScrolls() {
         if let session, page == .drill {
-            let layout = DrillLayout(self)
-            let total = TimelineView(session: session, glyphs: configuration.glyphs).lineCount(paneWidth: layout.timeline.width)
-            timelineScroll = max(0, min(timelineScroll, total - (layout.timeline.height - 1)))
+            timelineScroll = TimelineView(session: session, glyphs: configuration.glyphs).window.clamped(timelineScroll, rect: DrillLayout(self).timeline)
         }
         if page == .debrief {
             let total = DebriefView(app: self).lines(width: DebriefView.textWidth(in: size)).count

@@ -24,7 +24,7 @@ extension ParticipantApp {
         HeaderView(title: drill.scenarioTitle, clock: drill.clock, phase: drill.scene.map { Phase(rawValue: $0.phase)?.title ?? $0.phase },
                    countdown: countdown, paused: drill.countdown?.paused ?? false, badge: "\(me.name) (\(role))")
             .render(into: &screen, rect: layout.header, glyphs: glyphs)
-        SharedTimelineView(drill: drill, glyphs: glyphs).render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
+        SharedTimelineView(drill: drill, glyphs: glyphs).window.render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
         SharedStateView(variables: drill.variables, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
         team.render(into: &screen, rect: layout.side, glyphs: glyphs)

@@ -6,7 +6,7 @@ struct SharedTimelineView {
     let glyphs: Glyphs
 
     /// The paragraphs of the entry at `index`, every text made safe.
-    func paragraphs(of index: Int) -> [Paragraph] {
+    private func paragraphs(of index: Int) -> [Paragraph] {
         let entry = drill.timeline[index]
         let clock = Span(ClockText.format(entry.clock) + "  ", .muted)
         let heading = SafeText.singleLine(entry.heading)
@@ -29,18 +29,8 @@ struct SharedTimelineView {
         }
     }
 
-    /// Draws the title rule and the latest lines, `scroll` lines up from the end; entries are turned into lines from
-    /// the newest back, only as far as the pane and the scroll reach.
-    func render(into screen: inout Screen, rect: Rect, scroll: Int) {
-        guard rect.height > 1 else { return }
-        let (ruleRect, below) = rect.splitTop(1)
-        let content = TimelineView.content(below)
-        var lines: [[Span]] = []
-        var next = drill.timeline.count
-        while next > 0, lines.count < scroll + content.height + 1 {
-            next -= 1
-            lines.insert(contentsOf: paragraphs(of: next).lines(width: content.width), at: 0)
-        }
-        TimelineView.draw(lines, olderUnseen: next > 0, scroll: scroll, rule: ruleRect, content: content, screen: &screen, glyphs: glyphs)
+    /// The timeline as its pane shows it.
+    var window: TimelineWindow {
+        TimelineWindow(entries: drill.timeline.count, glyphs: glyphs, paragraphs: paragraphs(of:))
     }
 }

@@ -5,48 +5,10 @@ struct TimelineView {
     let session: DrillSession
     let glyphs: Glyphs
 
-    /// The whole timeline as paragraphs, oldest first; all scenario text made safe.
-    func paragraphs() -> [Paragraph] {
+    /// The timeline as its pane shows it; every entry's clock is worked out once.
+    var window: TimelineWindow {
         let clocks = session.timelineClocks()
-        return session.timeline.indices.flatMap { paragraphs(of: $0, clock: clocks[$0]) }
-    }
-
-    /// How many lines the whole timeline takes in a pane of `width` columns.
-    func lineCount(paneWidth: Int) -> Int {
-        paragraphs().lines(width: Self.content(Rect(x: 0, y: 0, width: paneWidth, height: 1)).width).count
-    }
-
-    /// Draws the title rule and the latest lines, `scroll` lines up from the end.
-    ///
-    /// Entries are turned into lines from the newest back, only as far as the pane and the scroll reach,
-    /// so a frame costs the same however long the drill has run.
-    func render(into screen: inout Screen, rect: Rect, scroll: Int) {
-        guard rect.height > 1 else { return }
-        let (ruleRect, below) = rect.splitTop(1)
-        let content = Self.content(below)
-        let visible = content.height
-        let clocks = session.timelineClocks()
-        var lines: [[Span]] = []
-        var next = session.timeline.count
-        while next > 0, lines.count < scroll + visible + 1 {
-            next -= 1
-            lines.insert(contentsOf: paragraphs(of: next, clock: clocks[next]).lines(width: content.width), at: 0)
-        }
-        Self.draw(lines, olderUnseen: next > 0, scroll: scroll, rule: ruleRect, content: content, screen: &screen, glyphs: glyphs)
-    }
-
-    /// Draws the title rule (arrows say there is more above or below) and the window of `lines` that ends `scroll`
-    /// lines up from the latest; `olderUnseen` says entries older than `lines` exist.
-    static func draw(_ lines: [[Span]], olderUnseen: Bool, scroll: Int, rule: Rect, content: Rect, screen: inout Screen, glyphs: Glyphs) {
-        let visible = content.height
-        let scroll = max(0, min(scroll, lines.count - visible))
-        let end = lines.count - scroll
-        let start = max(0, end - visible)
-        var title = "Timeline"
-        if start > 0 || olderUnseen { title += " \(glyphs.arrowUp)" }
-        if scroll > 0 { title += " \(glyphs.arrowDown)\(scroll)" }
-        Draw.rule(title, in: rule, screen: &screen, glyphs: glyphs)
-        Draw.lines(lines[start..<end], in: content, screen: &screen)
+        return TimelineWindow(entries: session.timeline.count, glyphs: glyphs) { paragraphs(of: $0, clock: clocks[$0]) }
     }
 
     /// The paragraphs of the entry at `index`, which happened at `clock`.
@@ -123,11 +85,6 @@ struct TimelineView {
     /// Multi-line text as one paragraph whose every line starts at `indent`.
     private func text(_ text: String, indent: Int) -> Paragraph {
         Paragraph(String(repeating: " ", count: indent) + SafeText.multiline(text), .plain, indent: indent)
-    }
-
-    /// Where the text goes below the title rule: a column is kept free on the right.
-    static func content(_ rect: Rect) -> Rect {
-        Rect(x: rect.x, y: rect.y, width: rect.width - 1, height: rect.height)
     }
 }
 

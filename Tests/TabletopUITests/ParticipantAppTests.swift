@@ -28,6 +28,13 @@ struct ParticipantAppTests {
         keys.flatMap { app.update(.terminal(.key(Pilot.key($0)))) }
     }
 
+    /// The text of the frame `app` draws now.
+    static func text(_ app: ParticipantApp) -> String {
+        var screen = Screen(app.size)
+        app.render(into: &screen)
+        return screen.text
+    }
+
     @Test("Enter or a digit votes for an option; voting again changes the vote")
     func vote() {
         var app = Self.joined()
@@ -103,6 +110,21 @@ struct ParticipantAppTests {
         _ = app.update(.host(.snapshot(paused)))
         _ = app.update(.terminal(.tick(71_000_000_000)))
         #expect(app.countdown?.secondsLeft == 120)
+    }
+
+    @Test("Home scrolls the timeline no further than its first line, so the PgDn after it moves the view")
+    func scrollLimits() {
+        var app = Self.joined(Self.snapshot(after: ["s"] + Array(repeating: ["1", "enter"], count: 4).flatMap { $0 }))
+        _ = Self.press(&app, "home")
+        let top = app.timelineScroll
+        #expect(top > 0 && top < 1_000)
+        let atTop = Self.text(app)
+        #expect(atTop.contains("T+00:00  An odd connection from CI"))
+        _ = Self.press(&app, "pgup")
+        #expect(app.timelineScroll == top)
+        _ = Self.press(&app, "pgdn")
+        #expect(app.timelineScroll < top)
+        #expect(Self.text(app) != atTop)
     }
 
     @Test("The host closing, a refusal, a drop and a lost connection each end the app with their own exit")

@@ -17,9 +17,7 @@ extension ParticipantApp {
         let drill = snapshot.drill
         let team = TeamView(participant: self, snapshot: snapshot)
         let decision = ParticipantDecisionView(app: self, drill: drill, tally: snapshot.tally, glyphs: glyphs)
-        let layout = DrillLayout(size: size, stateRows: drill.variables.count, side: .rows(team.lineCount(width: size.width, limit: size.height, glyphs: glyphs))) { width, limit in
-            decision.height(width: width, limit: limit)
-        }
+        let layout = DrillLayout(self, snapshot: snapshot, team: team)
         let role = drill.roles.first { $0.id == me.role }?.name ?? me.role
         HeaderView(title: drill.scenarioTitle, clock: drill.clock, phase: drill.scene.map { Phase(rawValue: $0.phase)?.title ?? $0.phase },
                    countdown: countdown, paused: drill.countdown?.paused ?? false, badge: "\(me.name) (\(role))")

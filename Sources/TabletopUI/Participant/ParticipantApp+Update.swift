@@ -2,7 +2,17 @@ import TabletopCore
 
 extension ParticipantApp {
     /// Applies one event and returns the effects to carry out, in order, before the next frame is drawn.
+    ///
+    /// The timeline's scroll is then kept inside what the timeline can show, so that `Home` stops at its first line and
+    /// the next `PgDn` moves the view; a tick changes neither the timeline nor its pane, so it is not checked then.
     public mutating func update(_ event: ParticipantEvent) -> [ParticipantEffect] {
+        let effects = apply(event)
+        if case .terminal(.tick) = event { return effects }
+        clampScroll()
+        return effects
+    }
+
+    private mutating func apply(_ event: ParticipantEvent) -> [ParticipantEffect] {
         switch event {
         case .terminal(.tick(let time)):
             let delta = now == 0 || time < now ? 0 : time - now
@@ -95,6 +105,13 @@ extension ParticipantApp {
             break
         }
         return []
+    }
+
+    /// Keeps the timeline's scroll inside what there is to show (0, the latest lines, always is).
+    private mutating func clampScroll() {
+        guard timelineScroll > 0, let snapshot, welcomed, !isTooSmall else { return }
+        let layout = DrillLayout(self, snapshot: snapshot, team: TeamView(participant: self, snapshot: snapshot))
+        timelineScroll = SharedTimelineView(drill: snapshot.drill, glyphs: configuration.glyphs).window.clamped(timelineScroll, rect: layout.timeline)
     }
 
     /// The participant's argument, kept when they vote again for the option it argued for.

@@ -1,3 +1,5 @@
+import TabletopCore
+
 /// Where the drill page's panes go for a terminal size: timeline, state, facilitator view and decision pane.
 ///
 /// From 100 columns the state (and the side pane: the facilitator view, the team of a hosted drill) sit in a
@@ -39,6 +41,16 @@ struct DrillLayout {
         } ?? .none
         self.init(size: app.size, stateRows: app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0, side: side) { width, limit in
             DecisionView.height(app, width: width, limit: limit)
+        }
+    }
+
+    /// The layout of a participant's page showing `snapshot`, with its `team` pane.
+    init(_ app: ParticipantApp, snapshot: DrillSnapshot, team: TeamView) {
+        let glyphs = app.configuration.glyphs
+        let decision = ParticipantDecisionView(app: app, drill: snapshot.drill, tally: snapshot.tally, glyphs: glyphs)
+        self.init(size: app.size, stateRows: snapshot.drill.variables.count,
+                  side: .rows(team.lineCount(width: app.size.width, limit: app.size.height, glyphs: glyphs))) { width, limit in
+            decision.height(width: width, limit: limit)
         }
     }
 

@@ -3,27 +3,14 @@ import TabletopCore
 /// A participant's decision pane: the prompt and the options, each with its owner role (marked when it is
 /// another role's call), its votes and the participant's own vote; or the argument being typed; or why there
 /// is nothing to vote on.
-struct ParticipantDecisionView {
+struct ParticipantDecisionView: DecisionPane {
     let app: ParticipantApp
     let drill: SharedDrillState
     let tally: VoteTally
     let glyphs: Glyphs
 
-    /// The rows the pane wants at `width` columns, at most `limit`.
-    func height(width: Int, limit: Int) -> Int {
-        min(limit, 1 + lines(width: width, limit: limit - 1).count)
-    }
-
-    /// Draws the title rule and the pane's lines, the selected option highlighted.
-    func render(into screen: inout Screen, rect: Rect) {
-        guard rect.height > 1 else { return }
-        let (ruleRect, content) = rect.splitTop(1)
-        let title = app.input != nil ? "Your argument" : drill.ending != nil ? "The end" : app.myBallot == nil ? "Vote" : "Vote (yours is in)"
-        Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
-        for (row, line) in lines(width: content.width, limit: content.height).enumerated() {
-            if line.selected { screen.fill(Rect(x: content.x, y: content.y + row, width: content.width, height: 1), style: .selected) }
-            screen.write(line.spans, x: content.x, y: content.y + row, limit: content.width)
-        }
+    var title: String {
+        app.input != nil ? "Your argument" : drill.ending != nil ? "The end" : app.myBallot == nil ? "Vote" : "Vote (yours is in)"
     }
 
     /// The pane's content at `width` columns, fitted into `limit` rows.

@@ -1,33 +1,12 @@
 import TabletopCore
 
 /// The decision pane: the prompt and the options offered, numbered, each with its role; or the field being typed.
-struct DecisionView {
+struct DecisionView: DecisionPane {
     let app: App
     let session: DrillSession
     let glyphs: Glyphs
 
-    /// The rows the pane wants at `width` columns, at most `limit`.
-    static func height(_ app: App, width: Int, limit: Int) -> Int {
-        guard let session = app.session else { return 0 }
-        let view = DecisionView(app: app, session: session, glyphs: app.configuration.glyphs)
-        return min(limit, 1 + view.lines(width: width, limit: limit - 1).count)
-    }
-
-    /// Draws the title rule and the pane's lines, the selected option highlighted.
-    func render(into screen: inout Screen, rect: Rect) {
-        guard rect.height > 1 else { return }
-        let (ruleRect, content) = rect.splitTop(1)
-        Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
-        for (row, line) in lines(width: content.width, limit: content.height).enumerated() {
-            let y = content.y + row
-            if line.selected {
-                screen.fill(Rect(x: content.x, y: y, width: content.width, height: 1), style: .selected)
-            }
-            screen.write(line.spans, x: content.x, y: y, limit: content.width)
-        }
-    }
-
-    private var title: String {
+    var title: String {
         switch app.input?.purpose {
         case .rationale: return "Why this option?"
         case .note: return "Note"

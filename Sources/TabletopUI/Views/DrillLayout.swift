@@ -40,7 +40,7 @@ struct DrillLayout {
             .rows(TeamView(hosting: $0, app: app).lineCount(width: app.size.width, limit: app.size.height, glyphs: app.configuration.glyphs))
         } ?? .none
         self.init(size: app.size, stateRows: app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0, side: side) { width, limit in
-            DecisionView.height(app, width: width, limit: limit)
+            app.session.map { DecisionView(app: app, session: $0, glyphs: app.configuration.glyphs).height(width: width, limit: limit) } ?? 0
         }
     }
 

@@ -164,6 +164,37 @@ struct HostedDrillTests {
         #expect(last.timeline.contains { $0.kind == .decision && $0.heading == "Query the SBOM store for nw-auth-utils@9.9.9" })
     }
 
+    @Test("Participants are sent each variable's value as the facilitator's state pane writes it: n/max only with both bounds")
+    func sharedValues() throws {
+        let setup = Fixtures.setup(json: """
+            {"format": "tabletop-scenario/1", "id": "bounds", "title": "Bounds", "summary": "S", "roles": [{"id": "ic", "name": "IC"}],
+             "variables": {"both": {"type": "int", "initial": 3, "min": 0, "max": 10, "label": "Both"},
+                           "ceiling": {"type": "int", "initial": 4, "max": 10, "label": "Ceiling"},
+                           "floor": {"type": "int", "initial": 5, "min": 0, "label": "Floor"},
+                           "flag": {"type": "bool", "initial": true, "label": "Flag"},
+                           "mode": {"type": "enum", "values": ["quiet", "loud"], "initial": "loud", "label": "Mode"}},
+             "start": "s1",
+             "scenes": [{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P",
+                         "options": [{"id": "end", "label": "End", "next": "end"}]}],
+             "endings": [{"id": "end", "title": "End", "narrative": "Done.", "outcome": "success"}], "injects": []}
+            """)
+        let team = HostedTeam(joinCommand: "tabletop join S --role ROLE", consensus: false)
+        let pilot = Pilot(App(setup: setup, configuration: AppConfiguration(), size: Size(width: 80, height: 24), team: team))
+        pilot.press("s")
+        let shared = try #require(pilot.outbox.published.last).variables
+        #expect(shared.map(\.label) == ["Both", "Ceiling", "Floor", "Flag", "Mode"])
+        #expect(shared.map(\.value) == ["3/10", "4", "5", "yes", "loud"])
+        var participant = ParticipantApp(joining: Participant(role: "ic", name: "Ana"), at: "/tmp/drill.sock", configuration: AppConfiguration(),
+                                         size: pilot.app.size)
+        _ = participant.update(.host(.welcome(Participant(role: "ic", name: "Ana"))))
+        _ = participant.update(.host(.snapshot(DrillSnapshot(drill: pilot.app.sharedDrill, tally: VoteTally(), roster: []))))
+        let facilitatorText = pilot.screen().text, participantText = ParticipantAppTests.text(participant)
+        for row in ["Ceiling            4", "Floor              5                     Flag               yes", "Mode               loud"] {
+            #expect(facilitatorText.contains(row) && participantText.contains(row))
+        }
+        #expect(facilitatorText.contains("░ 3/10") && participantText.contains("Both               3/10"))
+    }
+
     @Test("A connection refused before it joined is kept, with who and why, for the team pane")
     func refusal() {
         let pilot = Self.hosting()

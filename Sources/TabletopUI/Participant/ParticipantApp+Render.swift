@@ -24,7 +24,7 @@ extension ParticipantApp {
             .render(into: &screen, rect: layout.header, glyphs: glyphs)
         SharedTimelineView(drill: drill, glyphs: glyphs).window.render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
-        SharedStateView(variables: drill.variables, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
+        StateView(shared: drill.variables, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
         team.render(into: &screen, rect: layout.side, glyphs: glyphs)
         decision.render(into: &screen, rect: layout.decision)
         screen.write(" " + hints, x: footer.x, y: footer.y, limit: footer.width, style: .muted, ellipsis: glyphs.ellipsis)

@@ -46,8 +46,8 @@ extension DrillSession {
             countdown: countdown.map { LinkCountdown(secondsLeft: $0.secondsLeft, limitSeconds: Int($0.limit / 1_000_000_000), paused: paused) },
             timeline: entries,
             variables: StateView.visibleVariables(scenario).map { slot in
-                let variable = scenario.variables[slot]
-                return LinkVariable(label: variable.label ?? variable.name, value: sharedValue(of: slot))
+                let row = StateView.Row(scenario.variables[slot], value: state.values[slot])
+                return LinkVariable(label: row.label, value: row.text)
             },
             lastDecision: lastDecision,
             ending: state.ending.map { scenario.endings[$0] }.map {
@@ -80,16 +80,6 @@ extension DrillSession {
             return LinkTimelineEntry(clock: clock, kind: .ending, heading: ending.title, text: ending.narrative)
         case .event(.decision):
             return nil
-        }
-    }
-
-    /// A variable's value as participants read it: `3/10` for a bounded int, `yes`/`no`, an enum value's name.
-    private func sharedValue(of slot: Int) -> String {
-        let variable = scenario.variables[slot]
-        switch state.values[slot] {
-        case .int(let number): return variable.maximum.map { "\(number)/\($0)" } ?? String(number)
-        case .bool(let flag): return flag ? "yes" : "no"
-        case let value: return variable.describe(value)
         }
     }
 }

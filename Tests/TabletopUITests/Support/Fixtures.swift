@@ -15,9 +15,7 @@ enum Fixtures {
 
     /// A setup from files relative to the repository root.
     static func setup(scenario path: String, playbook playbookPath: String?, seed: UInt64) -> DrillSetup {
-        let bytes = Array(try! Data(contentsOf: root.appendingPathComponent(path)))
-        let result = ScenarioLoader.load(bytes: bytes, file: path)
-        guard let scenario = result.value else { fatalError("\(path): \(result.errors.map(\.text))") }
+        let scenario = scenario(bytes: Array(try! Data(contentsOf: root.appendingPathComponent(path))), file: path)
         var playbook: Playbook?
         if let playbookPath {
             let playbookBytes = Array(try! Data(contentsOf: root.appendingPathComponent(playbookPath)))
@@ -25,6 +23,19 @@ enum Fixtures {
         }
         return DrillSetup(scenario: scenario, scenarioFile: FileIdentity(path: path, sha256: ""), playbook: playbook,
                           playbookFile: playbookPath.map { FileIdentity(path: $0, sha256: "") }, seed: seed)
+    }
+
+    /// A setup of a scenario given as JSON text, without a playbook.
+    static func setup(json: String, seed: UInt64 = 7) -> DrillSetup {
+        DrillSetup(scenario: scenario(bytes: Array(json.utf8), file: "test.json"), scenarioFile: FileIdentity(path: "test.json", sha256: ""),
+                   playbook: nil, playbookFile: nil, seed: seed)
+    }
+
+    /// The scenario in `bytes`, which must load.
+    private static func scenario(bytes: [UInt8], file: String) -> Scenario {
+        let result = ScenarioLoader.load(bytes: bytes, file: file)
+        guard let scenario = result.value else { fatalError("\(file): \(result.errors.map(\.text))") }
+        return scenario
     }
 
     /// Picker items for the three sample drills.

@@ -19,9 +19,9 @@ extension App {
                 var briefingRect = body
                 if let team {
                     // A hosted drill's facilitator sees who has joined before starting.
-                    let teamView = TeamView(hosting: team, app: self)
-                    let (top, teamRect) = body.splitBottom(teamView.lineCount(width: body.width, limit: body.height / 3, glyphs: glyphs))
-                    teamView.render(into: &screen, rect: teamRect, glyphs: glyphs)
+                    let teamView = TeamView(hosting: team, app: self, width: body.width)
+                    let (top, teamRect) = body.splitBottom(teamView.height(limit: body.height / 3))
+                    teamView.render(into: &screen, rect: teamRect)
                     briefingRect = top
                 }
                 BriefingView(briefing: briefing, input: input, glyphs: glyphs).render(into: &screen, rect: briefingRect)
@@ -45,16 +45,16 @@ extension App {
     private func renderDrill(into screen: inout Screen) {
         guard let session else { return }
         let glyphs = configuration.glyphs
-        let layout = DrillLayout(self)
+        let teamView = team.map { TeamView(hosting: $0, app: self) }
+        let layout = DrillLayout(self, team: teamView)
         HeaderView(title: session.scenario.title, session: session, facilitator: facilitatorVisible).render(into: &screen, rect: layout.header, glyphs: glyphs)
         TimelineView(session: session, glyphs: glyphs).window.render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
         StateView(session: session, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
         var side = layout.side
-        if let team, side.height > 0, side.width > 0 {
-            let teamView = TeamView(hosting: team, app: self)
-            let (teamRect, rest) = side.splitTop(facilitatorVisible ? teamView.lineCount(width: side.width, limit: side.height / 2, glyphs: glyphs) : side.height)
-            teamView.render(into: &screen, rect: teamRect, glyphs: glyphs)
+        if let teamView, side.height > 0, side.width > 0 {
+            let (teamRect, rest) = side.splitTop(facilitatorVisible ? teamView.height(limit: side.height / 2) : side.height)
+            teamView.render(into: &screen, rect: teamRect)
             side = rest
         }
         if facilitatorVisible, side.height > 0, side.width > 0 {

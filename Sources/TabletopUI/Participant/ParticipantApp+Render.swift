@@ -25,7 +25,7 @@ extension ParticipantApp {
         SharedTimelineView(drill: drill, glyphs: glyphs).window.render(into: &screen, rect: layout.timeline, scroll: timelineScroll)
         if layout.divider.width > 0 { Draw.vertical(in: layout.divider, screen: &screen, glyphs: glyphs) }
         StateView(shared: drill.variables, glyphs: glyphs).render(into: &screen, rect: layout.state, wide: layout.sideColumn)
-        team.render(into: &screen, rect: layout.side, glyphs: glyphs)
+        team.render(into: &screen, rect: layout.side)
         decision.render(into: &screen, rect: layout.decision)
         screen.write(" " + hints, x: footer.x, y: footer.y, limit: footer.width, style: .muted, ellipsis: glyphs.ellipsis)
         if showsHelp { Overlays.help(for: .participant, into: &screen, glyphs: glyphs) }

@@ -9,66 +9,47 @@ struct TeamView {
         var label: String
     }
 
-    let members: [HostedTeam.Member]
-    let tally: VoteTally
-    /// The options of the decision being made, by id.
-    let choices: [String: Choice]
-    /// Role names by role id.
-    let roleNames: [String: String]
-    /// The participant looking at the pane (marked as "you"); nil on the facilitator's screen.
-    let me: Participant?
-    /// What the pane says while nobody has joined.
-    let emptyText: String
-    /// The last connection refused, and why (the facilitator's pane only).
-    var refusal: String?
+    /// `Team: 2 of 3 voted` while there is a decision to vote on, else `Team: 3 joined` (`Team` while nobody is connected).
+    let title: String
+    /// The pane's lines below its title rule, wrapped once at the width the pane is drawn; no more than the terminal has rows.
+    let lines: [[Span]]
+    let glyphs: Glyphs
 
-    /// The facilitator's team pane (on the briefing too, before the drill starts).
-    init(hosting team: HostedTeam, app: App) {
-        members = team.members
-        tally = team.tally
-        me = nil
-        emptyText = "Nobody has joined yet. Participants join with: \(team.joinCommand)"
-        refusal = team.lastRefusal
+    /// The facilitator's team pane (on the briefing too, before the drill starts), `width` columns wide (by default as
+    /// wide as the drill page's side pane).
+    init(hosting team: HostedTeam, app: App, width: Int? = nil) {
         let scenario = app.session?.scenario ?? app.briefing?.setup.scenario
-        roleNames = Dictionary(scenario?.roles.map { ($0.id, $0.name) } ?? [], uniquingKeysWith: { first, _ in first })
         var choices: [String: Choice] = [:]
         if let session = app.session, let scene = session.scene {
             for (number, position) in session.offered.enumerated() {
                 choices[scene.options[position].id] = Choice(number: number + 1, label: scene.options[position].label)
             }
         }
-        self.choices = choices
+        self.init(members: team.members, tally: team.tally, choices: choices,
+                  roleNames: Dictionary(scenario?.roles.map { ($0.id, $0.name) } ?? [], uniquingKeysWith: { first, _ in first }),
+                  me: nil, emptyText: "Nobody has joined yet. Participants join with: \(team.joinCommand)", refusal: team.lastRefusal,
+                  width: width ?? DrillLayout.sideWidth(in: app.size), limit: app.size.height, glyphs: app.configuration.glyphs)
     }
 
-    /// A participant's team pane, from the host's snapshot (everyone in it is connected).
+    /// A participant's team pane, from the host's snapshot (everyone in it is connected), as wide as the side pane.
     init(participant app: ParticipantApp, snapshot: DrillSnapshot) {
-        members = snapshot.roster.map { HostedTeam.Member(participant: $0, connected: true) }
-        tally = snapshot.tally
-        me = app.me
-        emptyText = "Nobody else has joined yet."
-        choices = Dictionary(snapshot.drill.options.enumerated().map { ($1.id, Choice(number: $0 + 1, label: $1.label)) },
-                             uniquingKeysWith: { first, _ in first })
-        roleNames = Dictionary(snapshot.drill.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        self.init(members: snapshot.roster.map { HostedTeam.Member(participant: $0, connected: true) }, tally: snapshot.tally,
+                  choices: Dictionary(snapshot.drill.options.enumerated().map { ($1.id, Choice(number: $0 + 1, label: $1.label)) },
+                                      uniquingKeysWith: { first, _ in first }),
+                  roleNames: Dictionary(snapshot.drill.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+                  me: app.me, emptyText: "Nobody else has joined yet.", refusal: nil,
+                  width: DrillLayout.sideWidth(in: app.size), limit: app.size.height, glyphs: app.configuration.glyphs)
     }
 
-    /// The rows the pane wants at `width` columns, at most `limit`: its title rule and its lines.
-    func lineCount(width: Int, limit: Int, glyphs: Glyphs) -> Int {
-        1 + paragraphs(glyphs: glyphs).lines(width: width, limit: max(0, limit - 1)).count
-    }
-
-    /// `Team: 2 of 3 voted` while there is a decision to vote on, else `Team: 3 joined`.
-    var title: String {
+    /// The pane of `members` and their votes in `tally` on `choices` (the options by id), `me` marked as "you", `emptyText`
+    /// while nobody joined, and the last `refusal` (the facilitator's pane only); wrapped at `width`, at most `limit` rows.
+    private init(members: [HostedTeam.Member], tally: VoteTally, choices: [String: Choice], roleNames: [String: String], me: Participant?,
+                 emptyText: String, refusal: String?, width: Int, limit: Int, glyphs: Glyphs) {
         let connected = members.filter(\.connected)
         let voted = connected.filter { tally.ballot(of: $0.participant) != nil }.count
-        if connected.isEmpty { return "Team" }
-        return choices.isEmpty ? "Team: \(connected.count) joined" : "Team: \(voted) of \(connected.count) voted"
-    }
-
-    /// A paragraph per member (and per argument), in joining order.
-    func paragraphs(glyphs: Glyphs) -> [Paragraph] {
+        title = connected.isEmpty ? "Team" : choices.isEmpty ? "Team: \(connected.count) joined" : "Team: \(voted) of \(connected.count) voted"
         let refused = refusal.map { [Paragraph([Span("Refused: ", Style(.warning, bold: true)), Span($0, Style(.warning))], indent: 2)] } ?? []
-        guard !members.isEmpty else { return [Paragraph(emptyText, .muted)] + refused }
-        var result: [Paragraph] = []
+        var paragraphs: [Paragraph] = members.isEmpty ? [Paragraph(emptyText, .muted)] : []
         for member in members {
             let participant = member.participant
             let role = roleNames[participant.role] ?? participant.role
@@ -88,20 +69,26 @@ struct TeamView {
             } else if member.connected, !choices.isEmpty {
                 spans.append(Span("  no vote yet", .muted))
             }
-            result.append(Paragraph(spans, indent: 4))
+            paragraphs.append(Paragraph(spans, indent: 4))
             if let argument = ballot?.argument {
                 let (open, close) = glyphs == .unicode ? ("\u{201C}", "\u{201D}") : ("\"", "\"")
-                result.append(Paragraph("    " + open + SafeText.singleLine(argument) + close, .plain, indent: 5))
+                paragraphs.append(Paragraph("    " + open + SafeText.singleLine(argument) + close, .plain, indent: 5))
             }
         }
-        return result + refused
+        lines = (paragraphs + refused).lines(width: width, limit: max(0, limit - 1))
+        self.glyphs = glyphs
+    }
+
+    /// The rows the pane wants, at most `limit`: its title rule and its lines.
+    func height(limit: Int) -> Int {
+        1 + min(lines.count, max(0, limit - 1))
     }
 
     /// Draws the title rule and as many lines as fit.
-    func render(into screen: inout Screen, rect: Rect, glyphs: Glyphs) {
+    func render(into screen: inout Screen, rect: Rect) {
         guard rect.height > 0 else { return }
         let (ruleRect, content) = rect.splitTop(1)
         Draw.rule(title, in: ruleRect, screen: &screen, glyphs: glyphs)
-        Draw.lines(paragraphs(glyphs: glyphs).lines(width: content.width, limit: content.height), in: content, screen: &screen)
+        Draw.lines(lines, in: content, screen: &screen)
     }
 }

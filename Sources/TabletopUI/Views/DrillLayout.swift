@@ -34,22 +34,23 @@ struct DrillLayout {
         case rows(Int)
     }
 
-    /// The layout of a terminal drill's page.
+    /// The layout of a terminal drill's page; a hosted drill's team pane is wrapped for it.
     init(_ app: App) {
-        let side: SidePane = app.facilitatorVisible ? .whole : app.team.map {
-            .rows(TeamView(hosting: $0, app: app).lineCount(width: app.size.width, limit: app.size.height, glyphs: app.configuration.glyphs))
-        } ?? .none
+        self.init(app, team: app.team.map { TeamView(hosting: $0, app: app) })
+    }
+
+    /// The layout of a terminal drill's page with the `team` pane of a hosted drill, as it will be drawn.
+    init(_ app: App, team: TeamView?) {
+        let side: SidePane = app.facilitatorVisible ? .whole : team.map { .rows($0.height(limit: app.size.height)) } ?? .none
         self.init(size: app.size, stateRows: app.session.map { StateView.visibleVariables($0.scenario).count } ?? 0, side: side) { width, limit in
             app.session.map { DecisionView(app: app, session: $0, glyphs: app.configuration.glyphs).height(width: width, limit: limit) } ?? 0
         }
     }
 
-    /// The layout of a participant's page showing `snapshot`, with its `team` pane.
+    /// The layout of a participant's page showing `snapshot`, with its `team` pane as it will be drawn.
     init(_ app: ParticipantApp, snapshot: DrillSnapshot, team: TeamView) {
-        let glyphs = app.configuration.glyphs
-        let decision = ParticipantDecisionView(app: app, drill: snapshot.drill, tally: snapshot.tally, glyphs: glyphs)
-        self.init(size: app.size, stateRows: snapshot.drill.variables.count,
-                  side: .rows(team.lineCount(width: app.size.width, limit: app.size.height, glyphs: glyphs))) { width, limit in
+        let decision = ParticipantDecisionView(app: app, drill: snapshot.drill, tally: snapshot.tally, glyphs: app.configuration.glyphs)
+        self.init(size: app.size, stateRows: snapshot.drill.variables.count, side: .rows(team.height(limit: app.size.height))) { width, limit in
             decision.height(width: width, limit: limit)
         }
     }
@@ -64,8 +65,7 @@ struct DrillLayout {
         self.footer = footer
         sideColumn = size.width >= Self.wideFrom && (stateRows > 0 || side != .none)
         if sideColumn {
-            let columnWidth = max(32, min(48, size.width / 3))
-            let (left, right) = body.splitLeft(size.width - columnWidth)
+            let (left, right) = body.splitLeft(size.width - Self.columnWidth(in: size))
             let (main, rest) = left.splitLeft(left.width - 1)
             divider = rest
             (timeline, decision) = main.splitBottom(decisionRows(main.width, main.height / 2))
@@ -92,5 +92,16 @@ struct DrillLayout {
                 (timeline, self.side) = top.splitBottom(min(top.height / 2, rows))
             }
         }
+    }
+
+    /// The width of the side pane (the facilitator view, the team) in a terminal of `size`: the right column from
+    /// `wideFrom` columns, else the whole width.
+    static func sideWidth(in size: Size) -> Int {
+        size.width >= wideFrom ? columnWidth(in: size) : size.width
+    }
+
+    /// The width of the right column, divider excluded.
+    private static func columnWidth(in size: Size) -> Int {
+        max(32, min(48, size.width / 3))
     }
 }

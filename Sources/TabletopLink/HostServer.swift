@@ -16,6 +16,7 @@ import TabletopCore
 /// let host = try HostServer(options: HostOptions(socketPath: path), drill: shared)
 /// for event in host.pump() { show(event) }
 /// host.publish(nextShared)        // after each change in the drill
+/// host.refresh(countdown: now)     // before pumping: the snapshots it sends carry the time left
 /// host.close(reason: "the drill ended")
 /// ```
 public final class HostServer {
@@ -38,7 +39,7 @@ public final class HostServer {
     }
 
     public let options: HostOptions
-    /// The drill as last published.
+    /// The drill as last published, with the countdown as last refreshed.
     public private(set) var drill: SharedDrillState
     /// The votes of the current round.
     public private(set) var tally = VoteTally()
@@ -119,6 +120,12 @@ public final class HostServer {
         flushAll(events: &events)
         connections.removeAll { $0.closed }
         return events
+    }
+
+    /// Sets the countdown that the snapshots sent from now on carry, and sends nothing: participants count down by
+    /// themselves from a snapshot's figure, so the passing seconds alone are not worth a whole snapshot.
+    public func refresh(countdown: LinkCountdown?) {
+        drill.countdown = countdown
     }
 
     /// Tells every participant the host is closing, sends what it can without waiting, and removes the socket.

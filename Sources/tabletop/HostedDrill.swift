@@ -41,8 +41,10 @@ final class HostedDrill: LoopProgram {
         server.pollDescriptors
     }
 
-    /// Accepts, reads and writes what the socket has ready, and hands what participants did to the app.
+    /// Accepts, reads and writes what the socket has ready, and hands what participants did to the app; the snapshots
+    /// sent meanwhile (after a join or a vote) carry the countdown as it stands now.
     func serviceDescriptors() -> ExitReason? {
+        server.refresh(countdown: driver.app.sharedCountdown)
         for event in server.pump().map(TeamEvent.init) {
             if let reason = driver.send(.team(event)) { return reason }
         }

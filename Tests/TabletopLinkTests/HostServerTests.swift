@@ -84,6 +84,21 @@ struct HostServerTests {
         #expect(again.mirror.myVote?.option == "notify")
     }
 
+    @Test func aRefreshedCountdownSendsNothingAndGoesWithTheNextSnapshot() throws {
+        var timed = LinkHarness.drill()
+        timed.countdown = LinkCountdown(secondsLeft: 120, limitSeconds: 120, paused: false)
+        let link = try LinkHarness(drill: timed)
+        let ann = try link.join(LinkHarness.ann)
+        #expect(ann.mirror.snapshot?.drill.countdown?.secondsLeft == 120)
+        _ = ann.pump()
+        link.host.refresh(countdown: LinkCountdown(secondsLeft: 90, limitSeconds: 120, paused: false))
+        _ = link.host.pump()
+        #expect(ann.pump().isEmpty)
+        let bo = try link.join(LinkHarness.bo)
+        #expect(link.settle([ann, bo]) { ann.mirror.snapshot?.roster.count == 2 })
+        #expect(ann.mirror.snapshot?.drill.countdown?.secondsLeft == 90)
+    }
+
     @Test func joiningAgainAsTheSameParticipantReplacesTheOldConnection() throws {
         let link = try LinkHarness()
         let first = try link.join(LinkHarness.ann)

@@ -52,15 +52,22 @@ extension App {
         return team?.tally.rationale(for: scene.options[position].id) ?? ""
     }
 
-    /// The drill to publish when what participants see changed since it was last published (each second of a
-    /// countdown too, so that a participant who joins or gets a vote's update sees the time left).
+    /// The scene's countdown as participants are shown it now; the host sends it with every snapshot (see
+    /// `HostServer.refresh(countdown:)`), and participants count down from there.
+    public var sharedCountdown: LinkCountdown? { session?.sharedCountdown }
+
+    /// Which drill participants see now, apart from the seconds its countdown shows.
+    var sharedRevision: SharedDrillRevision {
+        session.map { .session($0.revision) } ?? .waiting(briefing?.setup.scenarioFile)
+    }
+
+    /// The drill to publish when what participants see changed since it was last published; the drill is built only
+    /// then. The countdown's seconds alone are no change: participants count down by themselves from a snapshot's.
     mutating func changedDrill() -> SharedDrillState? {
-        guard var team else { return nil }
-        let drill = sharedDrill
-        guard team.lastPublished != drill else { return nil }
-        team.lastPublished = drill
+        guard var team, team.publishedRevision != sharedRevision else { return nil }
+        team.publishedRevision = sharedRevision
         self.team = team
-        return drill
+        return sharedDrill
     }
 
     /// Commits the option every connected participant voted for, in `--consensus` mode while the drill runs unpaused.

@@ -11,7 +11,12 @@ public struct DrillSession: Sendable {
     /// The running scene's countdown; nil when it has no limit or timers are off.
     public private(set) var countdown: Countdown?
     /// Whether the team paused the drill.
-    public internal(set) var paused = false
+    public internal(set) var paused = false {
+        didSet { revision += 1 }
+    }
+    /// How many times what participants are shown changed: each decision, note, pause and resume (not the countdown's
+    /// seconds). A hosted drill publishes only when it moved.
+    private(set) var revision = 0
     /// Whether scenes' time limits count down.
     public let timers: Bool
     /// When the current scene was shown (monotonic nanoseconds), for `decisionSeconds`.
@@ -75,12 +80,14 @@ public struct DrillSession: Sendable {
         if state.ending != nil { happenings.append(.ended(state: state, score: score)) }
         sceneShownAt = now
         startCountdown()
+        revision += 1
         return happenings
     }
 
     /// Adds a note at the current scenario clock.
     public mutating func addNote(_ text: String) -> RecordedHappening {
         timeline.append(.note(text, clock: state.clock))
+        revision += 1
         return .noted(text, state: state)
     }
 

@@ -43,7 +43,7 @@ extension DrillSession {
             options: scene.map { scene in
                 offered.map { LinkOption(id: scene.options[$0].id, label: scene.options[$0].label, role: scene.options[$0].role.map { roles[$0].id }) }
             } ?? [],
-            countdown: countdown.map { LinkCountdown(secondsLeft: $0.secondsLeft, limitSeconds: Int($0.limit / 1_000_000_000), paused: paused) },
+            countdown: sharedCountdown,
             timeline: entries,
             variables: StateView.visibleVariables(scenario).map { slot in
                 let row = StateView.Row(scenario.variables[slot], value: state.values[slot])
@@ -53,6 +53,11 @@ extension DrillSession {
             ending: state.ending.map { scenario.endings[$0] }.map {
                 LinkEnding(id: $0.id, title: $0.title, outcome: $0.outcome.rawValue, narrative: $0.narrative)
             })
+    }
+
+    /// The scene's countdown as participants are shown it now, with whether the drill is paused.
+    var sharedCountdown: LinkCountdown? {
+        countdown.map { LinkCountdown(secondsLeft: $0.secondsLeft, limitSeconds: Int($0.limit / 1_000_000_000), paused: paused) }
     }
 
     /// A timeline entry as participants read it; nil for the engine's bare decision events (shown with their rationale).

@@ -21,8 +21,8 @@ public struct HostedTeam: Sendable, Hashable {
     public private(set) var tally = VoteTally()
     /// The last connection refused before it joined (garbage, a wrong role...): who and why, shown in the team pane.
     public internal(set) var lastRefusal: String?
-    /// The drill last published to the participants, so that only a change is published again.
-    var lastPublished: SharedDrillState?
+    /// Which drill was last published to the participants, so that only a change is published again.
+    var publishedRevision: SharedDrillRevision?
 
     public init(joinCommand: String, consensus: Bool) {
         self.joinCommand = joinCommand

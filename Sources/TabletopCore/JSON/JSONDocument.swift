@@ -40,7 +40,8 @@ public struct JSONDocument: @unchecked Sendable {
         }
     }
 
-    private let storage: Storage
+    /// Nil in a borrowed document (see `borrowed()`).
+    private let storage: Storage?
     /// The file's bytes, read without counting references to them (`storage` owns them).
     let source: UnsafeBufferPointer<UInt8>
     /// The tape, read the same way, each read checked against its length as an array's would be.
@@ -60,7 +61,10 @@ public struct JSONDocument: @unchecked Sendable {
     }
 
     /// The file's bytes, as read (a copy, for a mapped file).
-    public var bytes: [UInt8] { storage.file == nil ? storage.array : Array(source) }
+    public var bytes: [UInt8] {
+        if let storage, storage.file == nil { return storage.array }
+        return Array(source)
+    }
 
     /// The root value.
     public var root: Index { 0 }
@@ -99,10 +103,19 @@ public struct JSONDocument: @unchecked Sendable {
         nodes = Tape(buffer: storage.nodes.withUnsafeBufferPointer { $0 })
     }
 
-    /// The same document for another thread: it reads the same memory, but copying it does not touch
-    /// a reference count that other threads also change, which would make them wait on each other.
-    public func copyForThread() -> JSONDocument {
-        JSONDocument(storage: Storage(array: storage.array, file: storage.file, nodes: storage.nodes))
+    /// The same document, not keeping its memory alive: copying it counts no reference.
+    ///
+    /// Readers that copy the document into every object they read (see `ObjectReader`), or on several
+    /// threads at once, use it while the owning document lives: each retain is an atomic operation,
+    /// and threads that count references to one object wait on each other.
+    func borrowed() -> JSONDocument {
+        JSONDocument(borrowing: self)
+    }
+
+    private init(borrowing document: JSONDocument) {
+        storage = nil
+        source = document.source
+        nodes = document.nodes
     }
 
     /// The kind of the value at `index`.
@@ -321,6 +334,12 @@ public struct JSONDocument: @unchecked Sendable {
         let node = nodes[index]
         return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }
+}
+
+/// Whether two byte buffers hold the same bytes.
+@inline(__always)
+func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    a.count == b.count && (a.isEmpty || memoryEqual(a.baseAddress!, b.baseAddress!, a.count))
 }
 
 /// Compares `count` bytes at two addresses.

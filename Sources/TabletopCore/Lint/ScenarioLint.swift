@@ -9,7 +9,8 @@
 struct ScenarioLint {
     let scenario: Scenario
     let map: ScenarioSourceMap
-    var document: JSONDocument
+    /// Borrowed (see `JSONDocument.borrowed()`): the caller's document outlives the lint.
+    let document: JSONDocument
     let graph: StoryGraph
     let usage: ScenarioUsage
     /// The most scenario minutes any path can run; nil when unbounded.
@@ -28,7 +29,7 @@ struct ScenarioLint {
             part == 0 ? (StoryGraph(scenario: scenario), nil) : (nil, ScenarioUsage(scenario: scenario))
         }
         let graph = built[0].graph!
-        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document, graph: graph, usage: built[1].usage!,
+        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document.borrowed(), graph: graph, usage: built[1].usage!,
                                 longestTime: graph.longestTime(from: scenario.startScene), sink: DiagnosticSink(file: file, document: document))
         // The option checks, the longest, look at each scene alone: their scenes are shared out to even the groups.
         let split = scenario.scenes.count / 3
@@ -38,7 +39,6 @@ struct ScenarioLint {
         ]
         let sinks = Parallel.map(parts: groups.count, concurrently: concurrently) { part in
             var checker = lint
-            checker.document = lint.document.copyForThread()
             checker.sink = DiagnosticSink(file: file, document: checker.document)
             groups[part](&checker)
             return checker.sink

@@ -3,7 +3,8 @@ public struct ScenarioLoader {
     /// The value of the `format` key of scenario files.
     public static let format = "tabletop-scenario/1"
 
-    var document: JSONDocument
+    /// Borrowed (see `JSONDocument.borrowed()`): the caller's document outlives the loader.
+    let document: JSONDocument
     var sink: DiagnosticSink
     var symbols = SymbolTable()
     var catalogue: ActionCatalogue
@@ -44,7 +45,7 @@ public struct ScenarioLoader {
 
     /// `loadLocated`, reading the scenes on `sceneThreads` threads (1 or 2; nil to choose): tests compare both ways.
     static func loadLocated(document: JSONDocument, file: String, catalogue: ActionCatalogue, keepsProse: Bool, sceneThreads: Int?) -> (result: LoadResult<Scenario>, sourceMap: ScenarioSourceMap) {
-        var loader = ScenarioLoader(document: document, sink: DiagnosticSink(file: file, document: document), catalogue: catalogue,
+        var loader = ScenarioLoader(document: document.borrowed(), sink: DiagnosticSink(file: file, document: document), catalogue: catalogue,
                                     keepsProse: keepsProse, sceneThreads: sceneThreads)
         let scenario = loader.decode()
         return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
@@ -385,7 +386,6 @@ public struct ScenarioLoader {
         let template = self
         var batches = Parallel.map(parts: halves.count) { part in
             var reader = template
-            reader.document = template.document.copyForThread()
             reader.symbols = template.symbols.sealedCopy()
             reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
             reader.sourceMap = ScenarioSourceMap()

@@ -89,11 +89,10 @@ public struct StoryGraph: Sendable {
     /// Calls `body` for each way out of `scene`: the choice, its consequence, the route position, destination and route condition.
     private static func forEachEdge(of scenario: Scenario, from scene: Int,
                                     _ body: (Choice, Consequence, Int?, Destination, Condition?) -> Void) {
-        let definition = scenario.scenes[scene]
-        for (position, option) in definition.options.enumerated() {
+        scenario.scenes[scene].options.forEachInPlace { position, option in
             forEachRoute(of: option.consequence.next) { body(.option(position), option.consequence, $0, $1, $2) }
         }
-        if definition.timeLimitSeconds != nil, let timeout = definition.onTimeout {
+        if scenario.scenes[scene].timeLimitSeconds != nil, let timeout = scenario.scenes[scene].onTimeout {
             forEachRoute(of: timeout.next) { body(.timeout, timeout, $0, $1, $2) }
         }
     }

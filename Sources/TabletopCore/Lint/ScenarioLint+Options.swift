@@ -8,15 +8,16 @@ extension ScenarioLint {
             let scene = scenario.scenes[sceneIndex]
             labels.removeAll(keepingCapacity: true)
             outcomes.removeAll(keepingCapacity: true)
-            for (position, option) in scene.options.enumerated() {
+            scene.options.forEachInPlace { position, option in
                 let nodes = map.options[option.globalIndex]
-                let key = LabelText.hash(option.label)
-                if let first = labels[key], LabelText.same(scene.options[first].label, option.label) {
+                // Labels are read from the document: a scenario loaded for checking keeps none (see `ScenarioLoader.keepsProse`).
+                let key = document.withUTF8(nodes.label) { LabelText.hash($0) }
+                if let first = labels[key], sameLabel(map.options[scene.options[first].globalIndex].label, nodes.label) {
                     sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
                 } else if labels[key] == nil {
                     labels[key] = position
                 }
-                guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { continue }
+                guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { return }
                 let outcome = OutcomeKey(option.consequence)
                 if isSelfLoop(option.consequence, scene: sceneIndex) {
                     sink.warning("W306", "option '\(option.id)' leads back to scene '\(scene.id)' and changes nothing (no effects, no actions, no time): the team can loop here forever", at: nodes.next)
@@ -52,31 +53,28 @@ extension ScenarioLint {
         }
     }
 
+    /// Whether the labels at two string nodes read the same.
+    private func sameLabel(_ one: JSONDocument.Index, _ other: JSONDocument.Index) -> Bool {
+        document.withUTF8(one) { left in document.withUTF8(other) { right in LabelText.same(left, right) } }
+    }
+
     /// Labels as people compare them: ASCII letters without case, runs of white space as one space, none at the ends.
     private enum LabelText {
-        /// FNV-1a of the compared form: labels that read the same hash alike.
-        static func hash(_ label: String) -> UInt64 {
-            var label = label
-            return label.withUTF8 { bytes in
-                var cursor = Cursor(bytes: bytes)
-                var hash = FNV1a()
-                while let byte = cursor.next() { hash.combine(byte) }
-                return hash.value
-            }
+        /// FNV-1a of the compared form of a label's UTF-8 bytes: labels that read the same hash alike.
+        static func hash(_ label: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var cursor = Cursor(bytes: label)
+            var hash = FNV1a()
+            while let byte = cursor.next() { hash.combine(byte) }
+            return hash.value
         }
 
-        /// Whether two labels read the same.
-        static func same(_ a: String, _ b: String) -> Bool {
-            var a = a, b = b
-            return a.withUTF8 { left in
-                b.withUTF8 { right in
-                    var x = Cursor(bytes: left), y = Cursor(bytes: right)
-                    while true {
-                        let one = x.next(), other = y.next()
-                        if one != other { return false }
-                        if one == nil { return true }
-                    }
-                }
+        /// Whether two labels' UTF-8 bytes read the same.
+        static func same(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+            var x = Cursor(bytes: left), y = Cursor(bytes: right)
+            while true {
+                let one = x.next(), other = y.next()
+                if one != other { return false }
+                if one == nil { return true }
             }
         }
 

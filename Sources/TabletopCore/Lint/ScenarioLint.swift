@@ -51,7 +51,8 @@ struct ScenarioLint {
     /// W301 unreachable scene, W309 unreachable ending.
     private mutating func checkReachability() {
         let start = scenario.scenes[scenario.startScene].id
-        for (index, scene) in scenario.scenes.enumerated() where !graph.reachableScenes[index] {
+        for index in scenario.scenes.indices where !graph.reachableScenes[index] {
+            let scene = scenario.scenes[index]
             sink.warning("W301", "scene '\(scene.id)' is unreachable: no option, route or timeout on a path from '\(start)' leads to it", at: map.scenes[index].id)
         }
         for (index, ending) in scenario.endings.enumerated() where !graph.reachableEndings[index] {
@@ -69,8 +70,8 @@ struct ScenarioLint {
 
     /// W310: a route after a route without `when` is never tried.
     private mutating func checkRoutes() {
-        for (sceneIndex, scene) in scenario.scenes.enumerated() {
-            for option in scene.options {
+        scenario.scenes.forEachInPlace { sceneIndex, scene in
+            scene.options.forEachInPlace { _, option in
                 checkRoutes(option.consequence.next, at: map.options[option.globalIndex].next)
             }
             if let timeout = scene.onTimeout, let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {

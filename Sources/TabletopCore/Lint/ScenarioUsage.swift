@@ -14,9 +14,9 @@ struct ScenarioUsage {
         effectsBySlot = Array(repeating: [], count: scenario.variables.count)
         isChosenInACondition = Array(repeating: false, count: scenario.optionOwners.count)
         isPerformed = Array(repeating: false, count: scenario.actionIDs.count)
-        for scene in scenario.scenes {
-            for inject in scene.injects { note(inject.condition) }
-            for option in scene.options {
+        scenario.scenes.forEachInPlace { _, scene in
+            scene.injects.forEachInPlace { _, inject in note(inject.condition) }
+            scene.options.forEachInPlace { _, option in
                 note(option.condition)
                 note(option.consequence)
             }

@@ -15,8 +15,9 @@ public struct ScenarioLoader {
     /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
     /// scenario, so a condition written many times is parsed and checked once.
     var compiledConditions = TextTable<Condition>()
-    /// Whether prose (titles, narratives, prompts, feedback, inject senders and texts) is decoded into
-    /// the scenario; checking a file (`validate`) leaves it empty, which spares most of the loading time.
+    /// Whether prose (titles, narratives, prompts, option labels, feedback, inject senders and texts) is
+    /// decoded into the scenario; checking a file (`validate`) leaves it empty, which spares most of the
+    /// loading time. Lint reads the labels it compares from the document (see `ScenarioSourceMap`).
     let keepsProse: Bool
     /// How many threads read the scenes; nil to choose by their number and the cores (see `readScenes`).
     let sceneThreads: Int?
@@ -461,11 +462,12 @@ public struct ScenarioLoader {
             sink.error("E307", "the option id 'timeout' is reserved for a scene's onTimeout", at: idNode)
         }
         var what: String { "option '\(id ?? "?")'" }
-        let label = reader.string("label", required: true, in: what, sink: &sink)
+        let label = prose(reader, "label", required: true, in: what)
         var role: Int?
-        if let roleNode = reader["role"], let roleID = reader.string("role", required: false, in: what, sink: &sink) {
-            role = symbols.roleIndices[roleID]
+        if let roleNode = reader.stringNode("role", required: false, in: what, sink: &sink) {
+            role = document.withUTF8(roleNode) { symbols.roleIndices[utf8: $0] }
             if role == nil {
+                let roleID = document.string(roleNode)
                 sink.error("E301", "\(what) names the unknown role '\(sanitizedForMessage(roleID))'", at: roleNode,
                            hint: Suggestion.closest(to: roleID, in: symbols.roleIndices.keys).map { "did you mean '\($0)'?" })
             }
@@ -541,10 +543,11 @@ public struct ScenarioLoader {
 
     private mutating func readEffect(_ node: JSONDocument.Index) -> Effect? {
         guard let reader = ObjectReader(document, node, known: ["set", "to", "add", "by", "roll", "sides"], what: "an effect", sink: &sink) else { return nil }
-        let present = Self.effectForms.indices.filter { reader[Self.effectForms[$0].verb] != nil }
-        guard present.count == 1, let form = present.first else {
-            let names = present.map { Self.effectForms[$0].verb.description }.joined(separator: ", ")
-            sink.error("E202", present.isEmpty ? "an effect needs one of 'set', 'add' or 'roll'" : "an effect has exactly one of 'set', 'add' or 'roll'; found \(names)", at: node)
+        let forms = Self.effectForms.indices
+        let isPresent = { (form: Int) in reader[Self.effectForms[form].verb] != nil }
+        guard let form = forms.first(where: isPresent), !forms[(form + 1)...].contains(where: isPresent) else {
+            let names = forms.filter(isPresent).map { Self.effectForms[$0].verb.description }
+            sink.error("E202", names.isEmpty ? "an effect needs one of 'set', 'add' or 'roll'" : "an effect has exactly one of 'set', 'add' or 'roll'; found \(names.joined(separator: ", "))", at: node)
             return nil
         }
         let (verb, partner) = Self.effectForms[form]
@@ -653,7 +656,7 @@ public struct ScenarioLoader {
         return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
     }
 
-    /// A prose member (a title, narrative, prompt, feedback, inject sender or text), checked like any
+    /// A prose member (a title, narrative, prompt, option label, feedback, inject sender or text), checked like any
     /// string; its text is kept only when the loader keeps prose, and is empty otherwise.
     private mutating func prose(_ reader: ObjectReader, _ key: StaticString, required: Bool, in what: @autoclosure () -> String) -> String? {
         reader.stringNode(key, required: required, in: what(), sink: &sink).map { keepsProse ? document.string($0) : "" }
@@ -752,8 +755,8 @@ func readDurationValue(_ document: JSONDocument, _ node: JSONDocument.Index, nam
         sink.error("E207", "\(name) must be a duration string such as \"90m\" or \"1h30m\", found \(document.kind(node).phrase)", at: node)
         return nil
     }
-    let text = document.string(node)
-    switch realTime ? DurationText.seconds(text) : DurationText.minutes(text) {
+    let reading = document.withUTF8(node) { realTime ? DurationText.seconds(utf8: $0) : DurationText.minutes(utf8: $0) }
+    switch reading {
     case .success(let value): return value
     case .failure(.malformed(let reason)):
         sink.error("E207", "\(name) is not a valid duration: \(reason)", at: node)

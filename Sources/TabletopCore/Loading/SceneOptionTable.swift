@@ -17,9 +17,18 @@ struct SceneOptionTable {
 
     /// The engine-wide index of option `id`, or nil.
     subscript(id: String) -> Int? {
-        if let table { return table[id] }
+        var id = id
+        return id.withUTF8 { self[utf8: $0] }
+    }
+
+    /// The engine-wide index of the option whose id has these UTF-8 bytes, or nil.
+    subscript(utf8 id: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let table { return table[utf8: id] }
         // Bytes, not String equality (which would match canonically equivalent texts), as the hash table compares.
-        return entries.first { $0.id.utf8.elementsEqual(id.utf8) }?.index
+        return entries.first { entry in
+            var stored = entry.id
+            return stored.withUTF8 { bytesEqual($0, id) }
+        }?.index
     }
 
     /// Adds an option; the caller has checked that `id` is not there yet.

@@ -38,7 +38,16 @@ final class SymbolTable: ConditionSymbols {
     }
 
     func actionIndex(of id: String) -> Int {
-        if let index = actionIndices[id] { return index }
+        actionIndices[id] ?? intern(id)
+    }
+
+    /// The interned index of the action id whose UTF-8 bytes are `id`, interning it if new.
+    func actionIndex(ofUTF8 id: UnsafeBufferPointer<UInt8>) -> Int {
+        actionIndices[utf8: id] ?? intern(String(decoding: id, as: UTF8.self))
+    }
+
+    /// Interns an action id not interned yet (see `sealedCopy()` for a sealed table).
+    private func intern(_ id: String) -> Int {
         if isSealed {
             missedAction = true
             return 0
@@ -46,11 +55,6 @@ final class SymbolTable: ConditionSymbols {
         actionIDs.append(id)
         actionIndices[id] = actionIDs.count - 1
         return actionIDs.count - 1
-    }
-
-    /// The interned index of the action id whose UTF-8 bytes are `id`, interning it if new.
-    func actionIndex(ofUTF8 id: UnsafeBufferPointer<UInt8>) -> Int {
-        actionIndices[utf8: id] ?? actionIndex(of: String(decoding: id, as: UTF8.self))
     }
 
     /// A copy for one of several threads reading scenes at once: a table object of its own (its tables

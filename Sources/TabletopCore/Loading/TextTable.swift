@@ -11,14 +11,15 @@ struct TextTable<Value> {
     /// The UTF-8 bytes of every key, back to back; key `n` is `keyBytes[keyStarts[n] ..< keyStarts[n + 1]]`.
     private var keyBytes: [UInt8] = []
     private var keyStarts: [Int] = [0]
-    /// Open addressing with linear probing: each slot holds an entry number, or -1 when empty.
-    private var slots: [Int32]
+    /// Open addressing with linear probing: each slot holds the high half of its key's hash over the
+    /// entry number plus one, or 0 when empty. Keys whose halves differ are told apart without reading them.
+    private var slots: [UInt64]
 
     /// An empty table with room for `capacity` keys (of up to 16 bytes on average) before it grows.
     init(capacity: Int = 4) {
         var size = 8
         while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
         keyBytes.reserveCapacity(capacity * 16)
@@ -38,11 +39,12 @@ struct TextTable<Value> {
             guard let newValue else { preconditionFailure("a TextTable never removes a key") }
             var text = key
             text.withUTF8 { bytes in
-                let (slot, entry) = find(bytes, hash: Self.hash(bytes))
+                let hash = FNV1a.hash(bytes)
+                let (slot, entry) = find(bytes, hash: hash)
                 if let entry {
                     values[entry] = newValue
                 } else {
-                    append(key, bytes, newValue, slot: slot)
+                    append(key, bytes, newValue, hash: hash, slot: slot)
                 }
             }
         }
@@ -50,29 +52,45 @@ struct TextTable<Value> {
 
     /// The value of the key whose UTF-8 bytes are `bytes`.
     subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        find(bytes, hash: Self.hash(bytes)).entry.map { values[$0] }
+        find(bytes, hash: FNV1a.hash(bytes)).entry.map { values[$0] }
     }
 
     /// The slot holding `bytes`' entry, or the empty slot where it would go.
     private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, entry: Int?) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        let tag = Self.tag(hash)
+        var slot = Self.home(hash, mask: mask)
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return (slot, nil) }
-            let start = keyStarts[entry], length = keyStarts[entry + 1] - start
-            if length == bytes.count, keyBytes.withUnsafeBufferPointer({ stored in
-                bytes.isEmpty || memoryEqual(stored.baseAddress! + start, bytes.baseAddress!, length)
-            }) {
-                return (slot, entry)
+            let content = slots[slot]
+            if content == 0 { return (slot, nil) }
+            if content & Self.tagMask == tag {
+                let entry = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
+                let start = keyStarts[entry], length = keyStarts[entry + 1] - start
+                if length == bytes.count, keyBytes.withUnsafeBufferPointer({ stored in
+                    bytes.isEmpty || memoryEqual(stored.baseAddress! + start, bytes.baseAddress!, length)
+                }) {
+                    return (slot, entry)
+                }
             }
             slot = (slot + 1) & mask
         }
     }
 
+    private static var tagMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
+
+    /// The slot where probing for a key of this hash starts.
+    private static func home(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
+
+    /// The part of the hash a slot keeps.
+    private static func tag(_ hash: UInt64) -> UInt64 {
+        hash & tagMask
+    }
+
     /// Adds a new key at `slot` (from `find`), growing the slots when half of them are used.
-    private mutating func append(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value, slot: Int) {
-        slots[slot] = Int32(keys.count)
+    private mutating func append(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value, hash: UInt64, slot: Int) {
+        slots[slot] = Self.tag(hash) | UInt64(keys.count + 1)
         keys.append(key)
         values.append(value)
         keyBytes.append(contentsOf: bytes)
@@ -82,23 +100,15 @@ struct TextTable<Value> {
 
     /// Rebuilds the slots at `size` (a power of two).
     private mutating func rehash(size: Int) {
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
         let mask = size - 1
         keyBytes.withUnsafeBufferPointer { stored in
             for entry in keys.indices {
-                let key = UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]])
-                let hash = Self.hash(key)
-                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(entry)
+                let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]]))
+                var slot = Self.home(hash, mask: mask)
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Self.tag(hash) | UInt64(entry + 1)
             }
         }
-    }
-
-    /// FNV-1a over the bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash = FNV1a()
-        for byte in bytes { hash.combine(byte) }
-        return hash.value
     }
 }

@@ -18,7 +18,7 @@ public enum DurationText {
     }
 
     /// `seconds` on the UTF-8 bytes of the text, read in place.
-    private static func seconds(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, Problem> {
+    static func seconds(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, Problem> {
         guard !bytes.isEmpty else { return .failure(.malformed("an empty string is not a duration; write e.g. \"90m\"")) }
         let units: [(UInt8, Int)] = [(UInt8(ascii: "d"), 86_400), (UInt8(ascii: "h"), 3_600), (UInt8(ascii: "m"), 60), (UInt8(ascii: "s"), 1)]
         var nextUnit = 0
@@ -55,10 +55,16 @@ public enum DurationText {
 
     /// A scenario-time duration in whole minutes; seconds are not allowed there.
     public static func minutes(_ text: String) -> Result<Int, Problem> {
-        switch seconds(text) {
+        var text = text
+        return text.withUTF8(minutes(utf8:))
+    }
+
+    /// `minutes` on the UTF-8 bytes of the text, read in place.
+    static func minutes(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Result<Int, Problem> {
+        switch seconds(utf8: bytes) {
         case .failure(let problem): return .failure(problem)
         case .success(let total):
-            if text.utf8.last == UInt8(ascii: "s") {
+            if bytes.last == UInt8(ascii: "s") {
                 return .failure(.malformed("scenario time is counted in whole minutes; seconds are only for real-time limits"))
             }
             return .success(total / 60)

@@ -8,4 +8,11 @@ struct FNV1a {
     mutating func combine(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
+
+    /// The hash of `bytes`.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = FNV1a()
+        for byte in bytes { hash.combine(byte) }
+        return hash.value
+    }
 }

@@ -67,7 +67,7 @@ public struct ScenarioLoader {
         let roles = readRoles(top)
         readVariables(top)
         readDeclaredActions(top)
-        let sceneNodes = arrayMember(top, "scenes", required: true, nonEmpty: true)
+        let sceneNodes = Array(arrayMember(top, "scenes", required: true, nonEmpty: true))
         let endingNodes = arrayMember(top, "endings", required: true, nonEmpty: true)
         indexScenes(sceneNodes)
         let endings = readEndings(endingNodes)
@@ -296,19 +296,50 @@ public struct ScenarioLoader {
 
     // MARK: - Scenes
 
-    /// First pass: registers every scene, its options and every ending, so references can be resolved in any order.
-    private mutating func indexScenes(_ nodes: JSONDocument.ChildSequence) {
+    /// First pass: registers every scene and its options, so references can be resolved in any order.
+    ///
+    /// A large scenario's scenes are indexed in two halves at once: the first half straight into the
+    /// symbol table, the second into a table of its own, which is then added to the first in file order.
+    /// That gives the registrations, numbering and diagnostics of one pass.
+    private mutating func indexScenes(_ nodes: [JSONDocument.Index]) {
+        let threads = sceneThreads ?? Self.threads(forScenes: nodes.count)
+        guard threads > 1, nodes.count > 1 else {
+            registerTimeouts(indexScenes(nodes[...], first: 0))
+            return
+        }
+        let split = Self.split(nodes)
+        let template = self
+        let halves = Parallel.map(parts: 2) { part in
+            var indexer = template
+            if part == 1 { indexer.symbols = SymbolTable() }
+            indexer.sink = DiagnosticSink(file: template.sink.file, document: template.document)
+            let timed = part == 0 ? indexer.indexScenes(nodes[..<split], first: 0) : indexer.indexScenes(nodes[split...], first: split)
+            return (timed: timed, indexer: indexer)
+        }
+        let later = halves[1].indexer.symbols, document = document
+        for (offset, id) in later.sceneIDList.enumerated() {
+            // Those the later half registered; one the earlier half has too is reported where one pass reports it.
+            guard case .scene(split + offset)? = later.destinations[id] else { continue }
+            register(sceneID: id, index: split + offset, at: document.member(nodes[split + offset], "id")!)
+        }
+        symbols.sceneIDList += later.sceneIDList
+        let firstLaterOption = symbols.optionOwners.count
+        for scene in later.optionsByScene.indices { later.optionsByScene[scene].offset(by: firstLaterOption) }
+        symbols.optionsByScene += later.optionsByScene
+        symbols.optionOwners += later.optionOwners
+        for id in later.actionIDs { _ = symbols.actionIndex(of: id) }
+        for half in halves { sink.append(contentsOf: half.indexer.sink) }
+        registerTimeouts(halves[0].timed + halves[1].timed)
+    }
+
+    /// Registers `nodes`, the scenes from index `first` on, after those registered so far; returns the timed scenes.
+    private mutating func indexScenes(_ nodes: ArraySlice<JSONDocument.Index>, first: Int) -> [(scene: Int, position: Int)] {
         var timedScenes: [(scene: Int, position: Int)] = []
-        for node in nodes {
-            let sceneIndex = symbols.sceneIDList.count
+        for (sceneIndex, node) in zip(first..., nodes) {
             let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
             let id = idNode.map { document.string($0) } ?? ""
             if let idNode, !id.isEmpty, Identifiers.isValidID(id) {
-                if symbols.destinations[id] != nil {
-                    sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: idNode)
-                } else {
-                    symbols.destinations[id] = .scene(sceneIndex)
-                }
+                register(sceneID: id, index: sceneIndex, at: idNode)
             }
             symbols.sceneIDList.append(id)
             let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
@@ -335,8 +366,23 @@ public struct ScenarioLoader {
             }
             symbols.optionsByScene.append(options)
         }
-        // A timeout is taken "as if it were an option with id timeout" (FORMATS.md section 2), so chose() can name it;
-        // its index comes after every option's, which keeps the options' indices dense for the source map.
+        return timedScenes
+    }
+
+    /// Registers a scene's id, or reports it taken.
+    private mutating func register(sceneID id: String, index: Int, at idNode: @autoclosure () -> JSONDocument.Index) {
+        if symbols.destinations[id] != nil {
+            sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: idNode())
+        } else {
+            symbols.destinations[id] = .scene(index)
+        }
+    }
+
+    /// Numbers the timeouts of timed scenes, in file order.
+    ///
+    /// A timeout is taken "as if it were an option with id timeout" (FORMATS.md section 2), so chose() can name it;
+    /// its index comes after every option's, which keeps the options' indices dense for the source map.
+    private mutating func registerTimeouts(_ timedScenes: [(scene: Int, position: Int)]) {
         for (scene, position) in timedScenes {
             symbols.optionsByScene[scene].add("timeout", index: symbols.optionOwners.count)
             symbols.optionOwners.append((scene, position))
@@ -370,8 +416,7 @@ public struct ScenarioLoader {
     /// A large scenario's scenes are read on two threads, with the same result as reading them one
     /// after another: each thread reads a sealed copy of the symbol table, and should a condition name
     /// an action id that no option performs (so that it would be interned now), the scenes are read again on one thread.
-    private mutating func readScenes(_ sequence: JSONDocument.ChildSequence) -> [Scene] {
-        let nodes = Array(sequence)
+    private mutating func readScenes(_ nodes: [JSONDocument.Index]) -> [Scene] {
         let threads = sceneThreads ?? Self.threads(forScenes: nodes.count)
         if threads > 1, nodes.count > 1, let scenes = readScenesInParallel(nodes) {
             return scenes
@@ -379,10 +424,15 @@ public struct ScenarioLoader {
         return nodes.indices.compactMap { readScene(nodes[$0], index: $0) }
     }
 
+    /// Where to cut scene nodes (at least two) into two halves of about equal size on the tape: the index of the later half's first.
+    private static func split(_ nodes: [JSONDocument.Index]) -> Int {
+        let middle = nodes[0] + (nodes[nodes.count - 1] - nodes[0]) / 2
+        return max(1, nodes.firstIndex { $0 >= middle } ?? nodes.count / 2)
+    }
+
     /// Reads the scenes in two halves of about equal size on the tape, one per thread; nil when they must be read again unsealed.
     private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> [Scene]? {
-        let middle = nodes[0] + (nodes[nodes.count - 1] - nodes[0]) / 2
-        let split = max(1, nodes.firstIndex { $0 >= middle } ?? nodes.count / 2)
+        let split = Self.split(nodes)
         let halves = [0..<split, split..<nodes.count]
         let template = self
         var batches = Parallel.map(parts: halves.count) { part in

@@ -31,6 +31,14 @@ struct SceneOptionTable {
         }?.index
     }
 
+    /// Moves every index up by `offset`: for a table of scenes numbered on their own, joining others.
+    mutating func offset(by offset: Int) {
+        for position in entries.indices { entries[position].index += offset }
+        if table != nil {
+            for entry in entries { table![entry.id] = entry.index }
+        }
+    }
+
     /// Adds an option; the caller has checked that `id` is not there yet.
     mutating func add(_ id: String, index: Int) {
         entries.append((id, index))

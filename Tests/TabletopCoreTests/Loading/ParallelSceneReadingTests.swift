@@ -1,8 +1,8 @@
 import Testing
 @testable import TabletopCore
 
-/// A large scenario's scenes are read on two threads; the result must be what one thread gives.
-@Suite("Scenes read on two threads")
+/// A large scenario's scenes are indexed and read on two threads; the result must be what one thread gives.
+@Suite("Scenes indexed and read on two threads")
 struct ParallelSceneReadingTests {
     /// A scenario of `count` scenes, one per line, chained s0 -> s1 -> ... -> end; `extra(i)` adds members to scene i's first option.
     static func chain(_ count: Int, extra: (Int) -> String = { _ in "" }) -> String {
@@ -25,6 +25,8 @@ struct ParallelSceneReadingTests {
         if let one = parallel.result.value, let other = sequential.result.value {
             #expect(one.scenes.map(\.id) == other.scenes.map(\.id), sourceLocation: sourceLocation)
             #expect(one.actionIDs == other.actionIDs, sourceLocation: sourceLocation)
+            #expect(one.optionOwners.map { [$0.scene, $0.option] } == other.optionOwners.map { [$0.scene, $0.option] }, sourceLocation: sourceLocation)
+            #expect(one.scenes.map(\.timeoutIndex) == other.scenes.map(\.timeoutIndex), sourceLocation: sourceLocation)
             #expect(one.scenes.flatMap { $0.options.map(\.globalIndex) } == other.scenes.flatMap { $0.options.map(\.globalIndex) }, sourceLocation: sourceLocation)
             #expect(one.scenes.flatMap { $0.options.map(\.consequence.actions) } == other.scenes.flatMap { $0.options.map(\.consequence.actions) }, sourceLocation: sourceLocation)
             #expect(parallel.sourceMap.scenes.map(\.id) == sequential.sourceMap.scenes.map(\.id), sourceLocation: sourceLocation)
@@ -78,6 +80,20 @@ struct ParallelSceneReadingTests {
         #expect(result.errors.map(\.code).contains("E205"))
         #expect(result.errors.filter { $0.code == "E205" }.map(\.location.line) == [6 + 200, 6 + 250])
         #expect(!result.errors.contains { $0.message.contains("extra-17") })
+    }
+
+    @Test("Timed scenes in both halves: their timeouts numbered after every option, in file order, and named by chose()")
+    func timeoutsInBothHalves() throws {
+        let json = Self.chain(300) { $0 == 11 ? #", "when": "chose('s250/timeout')""# : "" }
+        .replacing(#"{"id": "s10", "title": "Scene 10", "phase": "detection","#,
+                   with: #"{"id": "s10", "title": "Scene 10", "phase": "detection", "timeLimit": "30s", "onTimeout": {"actions": ["a.late"], "next": "end"},"#)
+        .replacing(#"{"id": "s250", "title": "Scene 250", "phase": "detection","#,
+                   with: #"{"id": "s250", "title": "Scene 250", "phase": "detection", "timeLimit": "30s", "onTimeout": {"next": "s251"},"#)
+        let result = try Self.expectSameBothWays(json)
+        let scenario = try #require(result.value)
+        #expect(scenario.scenes[10].timeoutIndex == 600)
+        #expect(scenario.scenes[250].timeoutIndex == 601)
+        #expect(scenario.actionIDs.contains("a.late"))
     }
 
     @Test("A condition naming an action no option performs: read again on one thread, the warning where one thread puts it")

@@ -4,9 +4,8 @@
 /// seeded SipHash over `String` for the many short ids of a large scenario, and lets a name be looked
 /// up straight from a document's bytes without first making a `String` of it. Keys keep their
 /// insertion order. Two texts are the same key when their bytes are equal (ids are ASCII).
+/// Only their bytes are stored: a table of many keys allocates no string for each.
 struct TextTable<Value> {
-    /// The keys, in the order they were first inserted.
-    private(set) var keys: [String] = []
     private var values: [Value] = []
     /// The UTF-8 bytes of every key, back to back; key `n` is `keyBytes[keyStarts[n] ..< keyStarts[n + 1]]`.
     private var keyBytes: [UInt8] = []
@@ -20,14 +19,20 @@ struct TextTable<Value> {
         var size = 8
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: 0, count: size)
-        keys.reserveCapacity(capacity)
         values.reserveCapacity(capacity)
         keyBytes.reserveCapacity(capacity * 16)
         keyStarts.reserveCapacity(capacity + 1)
     }
 
     /// The number of keys.
-    var count: Int { keys.count }
+    var count: Int { values.count }
+
+    /// The keys, in the order they were first inserted, made from their bytes (for messages such as did-you-mean hints).
+    var keys: [String] {
+        keyBytes.withUnsafeBufferPointer { stored in
+            values.indices.map { String(decoding: stored[keyStarts[$0] ..< keyStarts[$0 + 1]], as: UTF8.self) }
+        }
+    }
 
     /// The value of `key`; setting stores or replaces it (a table never forgets a key).
     subscript(key: String) -> Value? {
@@ -44,7 +49,7 @@ struct TextTable<Value> {
                 if let entry {
                     values[entry] = newValue
                 } else {
-                    append(key, bytes, newValue, hash: hash, slot: slot)
+                    append(bytes, newValue, hash: hash, slot: slot)
                 }
             }
         }
@@ -89,13 +94,12 @@ struct TextTable<Value> {
     }
 
     /// Adds a new key at `slot` (from `find`), growing the slots when half of them are used.
-    private mutating func append(_ key: String, _ bytes: UnsafeBufferPointer<UInt8>, _ value: Value, hash: UInt64, slot: Int) {
-        slots[slot] = Self.tag(hash) | UInt64(keys.count + 1)
-        keys.append(key)
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ value: Value, hash: UInt64, slot: Int) {
+        slots[slot] = Self.tag(hash) | UInt64(values.count + 1)
         values.append(value)
         keyBytes.append(contentsOf: bytes)
         keyStarts.append(keyBytes.count)
-        if keys.count * 2 > slots.count { rehash(size: slots.count * 2) }
+        if values.count * 2 > slots.count { rehash(size: slots.count * 2) }
     }
 
     /// Rebuilds the slots at `size` (a power of two).
@@ -103,7 +107,7 @@ struct TextTable<Value> {
         slots = Array(repeating: 0, count: size)
         let mask = size - 1
         keyBytes.withUnsafeBufferPointer { stored in
-            for entry in keys.indices {
+            for entry in values.indices {
                 let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]]))
                 var slot = Self.home(hash, mask: mask)
                 while slots[slot] != 0 { slot = (slot + 1) & mask }

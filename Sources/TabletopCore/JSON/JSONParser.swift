@@ -17,6 +17,7 @@ struct JSONParser: ~Copyable {
         self.count = count
         self.position = start
         nodes.reserveCapacity((count - start) / 24 + 16)
+        HugePages.advise(&nodes)
     }
 
     /// Parses a whole document: exactly one value surrounded by optional whitespace.

@@ -441,7 +441,12 @@ public struct ScenarioLoader {
             reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
             reader.sourceMap = ScenarioSourceMap()
             reader.actionSites = [:]
-            let scenes = halves[part].compactMap { reader.readScene(nodes[$0], index: $0) }
+            // The first half's array takes the second's scenes too: room for all of them, so that it never grows.
+            var scenes: [Scene] = []
+            scenes.reserveCapacity(part == 0 ? nodes.count : halves[part].count)
+            for index in halves[part] {
+                if let scene = reader.readScene(nodes[index], index: index) { scenes.append(scene) }
+            }
             return (scenes: scenes, reader: reader)
         }
         guard !batches.contains(where: { $0.reader.symbols.missedAction }) else { return nil }

@@ -56,6 +56,7 @@ enum WorkerThreads {
 
         /// The thread's body: runs each piece handed over, then waits idle for the next.
         func serve() -> Never {
+            Self.leaveSignalsToOtherThreads()
             while true {
                 let work = lock.wait { () -> (() -> Void)? in
                     defer { job = nil }
@@ -64,6 +65,16 @@ enum WorkerThreads {
                 work()
                 WorkerThreads.park(self)
             }
+        }
+
+        /// Blocks the signals a user or terminal sends the process (interrupt, quit, hang-up, terminate,
+        /// resize) on this thread, so that they reach the thread that polls for them (the terminal's).
+        /// Crash signals stay unblocked: they go to the thread that faults, whose handler restores the terminal.
+        private static func leaveSignalsToOtherThreads() {
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            for signal in [SIGINT, SIGQUIT, SIGHUP, SIGTERM, SIGWINCH] { sigaddset(&signals, signal) }
+            pthread_sigmask(SIG_BLOCK, &signals, nil)
         }
     }
 }

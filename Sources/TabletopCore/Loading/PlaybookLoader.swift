@@ -178,8 +178,10 @@ public struct PlaybookLoader {
     /// The `scenarios` member: scenario ids, each held to the id pattern of FORMATS.md section 1.
     private mutating func readScenarioIDs(_ top: ObjectReader) -> [String] {
         guard let scenarios = top.strings("scenarios", sink: &sink), let node = top["scenarios"] else { return [] }
-        for element in document.elements(node) where document.kind(element) == .string && !Identifiers.isValidID(document.string(element)) {
-            sink.error("E204", "'\(sanitizedForMessage(document.string(element)))' is not a valid scenario id: use \(Identifiers.idRule)", at: element)
+        // `strings` keeps the string elements, in order, and reports the others.
+        let stringElements = document.elements(node).filter { document.kind($0) == .string }
+        for (element, id) in zip(stringElements, scenarios) where !Identifiers.isValidID(id) {
+            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid scenario id: use \(Identifiers.idRule)", at: element)
         }
         return scenarios
     }

@@ -11,11 +11,18 @@ export PATH="/opt/swift/usr/bin:$PATH"
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
+all_targets=(json condition scenario playbook journal link)
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(json condition scenario playbook journal link)
+[ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 case "$seconds" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 64 ;; esac
+# Whether $1 is one of all_targets.
+is_target() {
+  local name
+  for name in "${all_targets[@]}"; do [ "$name" = "$1" ] && return 0; done
+  return 1
+}
 for target in "${targets[@]}"; do
-  case "$target" in json|condition|scenario|playbook|journal|link) ;; *) echo "fuzz.sh: unknown target '$target'" >&2; exit 64 ;; esac
+  is_target "$target" || { echo "fuzz.sh: unknown target '$target' (targets: ${all_targets[*]})" >&2; exit 64; }
 done
 
 work=.build-fuzz

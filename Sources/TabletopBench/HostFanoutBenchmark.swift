@@ -63,16 +63,15 @@ struct HostFanoutBenchmark: ParsableCommand {
     /// The participants' process: joins, then acknowledges each clock value once every participant has applied it.
     private func runParticipants(path: String, ack: FanoutAck) -> Never {
         let roles = Self.drill(timeline: 0).roles
+        let members = (0..<participants).map { Participant(role: roles[$0 % roles.count].id, name: "p\($0)") }
         var connections: [ParticipantConnection] = []
-        for index in 0..<participants {
-            guard let connection = try? ParticipantConnection(socketPath: path, participant: Participant(role: roles[index % roles.count].id, name: "p\(index)")) else { _exit(1) }
+        for member in members {
+            guard let connection = try? ParticipantConnection(socketPath: path, participant: member) else { _exit(1) }
             connections.append(connection)
         }
         // Each participant's app takes what arrived and draws its frame, as `tabletop join` does.
         let size = Size(width: 120, height: 40)
-        var apps = connections.indices.map { index in
-            ParticipantApp(joining: Participant(role: roles[index % roles.count].id, name: "p\(index)"), at: path, configuration: AppConfiguration(), size: size)
-        }
+        var apps = members.map { ParticipantApp(joining: $0, at: path, configuration: AppConfiguration(), size: size) }
         var screen = Screen(size)
         var next = 0
         while next <= events {

@@ -14,7 +14,7 @@ struct New: ParsableCommand {
             """
     )
 
-    @Argument(help: "The drill's id: lowercase letters, digits and '-', e.g. vendor-outage.")
+    @Argument(help: "The drill's id: \(Identifiers.idRule), e.g. vendor-outage.")
     var id: String
 
     @Option(help: "The folder to write into.")
@@ -22,7 +22,7 @@ struct New: ParsableCommand {
 
     func validate() throws {
         guard Identifiers.isValidID(id) else {
-            throw ValidationError("'\(SafeText.singleLine(id))' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64")
+            throw ValidationError("'\(SafeText.singleLine(id))' is not a valid id: use \(Identifiers.idRule)")
         }
     }
 

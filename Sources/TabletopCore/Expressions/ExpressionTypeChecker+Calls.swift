@@ -22,7 +22,7 @@ extension ExpressionTypeChecker {
             let id = UnsafeBufferPointer(rebasing: source.bytes[argument.stringContents])
             guard Identifiers.isValidActionID(utf8: id) else {
                 throw .badCall(
-                    "'\(source.text(argument.stringContents))' is not a valid action id: it must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
+                    "'\(source.text(argument.stringContents))' is not a valid action id: use \(Identifiers.actionIDRule)",
                     at: Int(argument.start)
                 )
             }

@@ -80,7 +80,7 @@ struct ObjectReader {
     func id(_ key: StaticString, in what: @autoclosure () -> String, sink: inout DiagnosticSink) -> String? {
         guard let id = string(key, required: true, in: what(), sink: &sink) else { return nil }
         guard Identifiers.isValidID(id) else {
-            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: self[key]!)
+            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid id: use \(Identifiers.idRule)", at: self[key]!)
             return nil
         }
         return id

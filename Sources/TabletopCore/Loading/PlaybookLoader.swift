@@ -163,7 +163,7 @@ public struct PlaybookLoader {
             }
             let id = document.string(node)
             guard Identifiers.isValidActionID(id) else {
-                sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id", at: node)
+                sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id: use \(Identifiers.actionIDRule)", at: node)
                 continue
             }
             if !catalogue.contains(id) {
@@ -178,8 +178,10 @@ public struct PlaybookLoader {
     /// The `scenarios` member: scenario ids, each held to the id pattern of FORMATS.md section 1.
     private mutating func readScenarioIDs(_ top: ObjectReader) -> [String] {
         guard let scenarios = top.strings("scenarios", sink: &sink), let node = top["scenarios"] else { return [] }
-        for element in document.elements(node) where document.kind(element) == .string && !Identifiers.isValidID(document.string(element)) {
-            sink.error("E204", "'\(sanitizedForMessage(document.string(element)))' is not a valid scenario id: use lowercase letters, digits and '-', starting with a letter or digit, at most 64", at: element)
+        // `strings` keeps the string elements, in order, and reports the others.
+        let stringElements = document.elements(node).filter { document.kind($0) == .string }
+        for (element, id) in zip(stringElements, scenarios) where !Identifiers.isValidID(id) {
+            sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid scenario id: use \(Identifiers.idRule)", at: element)
         }
         return scenarios
     }
@@ -187,7 +189,7 @@ public struct PlaybookLoader {
     private mutating func readOwner(_ reader: ObjectReader, what: String) -> String? {
         guard let node = reader["owner"], let owner = reader.string("owner", required: false, in: what, sink: &sink) else { return nil }
         guard Identifiers.isValidID(owner) else {
-            sink.error("E204", "'\(sanitizedForMessage(owner))' is not a valid role id", at: node)
+            sink.error("E204", "'\(sanitizedForMessage(owner))' is not a valid role id: use \(Identifiers.idRule)", at: node)
             return nil
         }
         if let scenario, scenario.roleIndex(owner) == nil {

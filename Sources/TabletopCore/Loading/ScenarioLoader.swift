@@ -162,7 +162,7 @@ public struct ScenarioLoader {
                 continue
             }
             guard Identifiers.isValidActionID(id) else {
-                sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id (letters, digits, '.', '_', ':', '-'; at most 64)", at: key)
+                sink.error("E204", "'\(sanitizedForMessage(id))' is not a valid action id: use \(Identifiers.actionIDRule)", at: key)
                 continue
             }
             guard document.kind(key + 1) == .string else {
@@ -193,7 +193,7 @@ public struct ScenarioLoader {
                 continue
             }
             guard Identifiers.isValidVariableName(name) else {
-                sink.error("E210", "'\(sanitizedForMessage(name))' is not a valid variable name (a letter or '_', then letters, digits or '_'; at most 64)", at: key)
+                sink.error("E210", "'\(sanitizedForMessage(name))' is not a valid variable name: use \(Identifiers.variableNameRule)", at: key)
                 continue
             }
             guard !Identifiers.reservedWords.contains(name) else {
@@ -736,7 +736,7 @@ public struct ScenarioLoader {
             Identifiers.isValidActionID(utf8: id) ? symbols.actionIndex(ofUTF8: id) : nil
         }
         guard let index = interned else {
-            sink.error("E204", "'\(sanitizedForMessage(document.string(node)))' is not a valid action id", at: node)
+            sink.error("E204", "'\(sanitizedForMessage(document.string(node)))' is not a valid action id: use \(Identifiers.actionIDRule)", at: node)
             return nil
         }
         if actionSites[index] == nil { actionSites[index] = node }

@@ -1,14 +1,23 @@
 /// The lexical rules of FORMATS.md section 1 for ids, variable names and action ids.
 public enum Identifiers {
+    /// The id rule in words, for messages that reject an id: "'X' is not a valid id: use \(idRule)".
+    public static let idRule = "lowercase letters, digits and '-', starting with a letter or digit, at most 64 characters"
+
     /// `^[a-z0-9][a-z0-9-]{0,63}$`: scenes, endings, options, injects, roles, expectations, scenarios, playbooks.
     public static func isValidID(_ text: String) -> Bool {
         everyByte(of: text, first: isLowerAlnum) { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
+    /// The variable-name rule in words, for messages that reject a variable name.
+    public static let variableNameRule = "letters, digits and '_', starting with a letter or '_', at most 64 characters"
+
     /// `^[A-Za-z_][A-Za-z0-9_]{0,63}$`.
     public static func isValidVariableName(_ text: String) -> Bool {
         everyByte(of: text, first: { isLetter($0) || $0 == UInt8(ascii: "_") }) { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
     }
+
+    /// The action-id rule in words, for messages that reject an action id.
+    public static let actionIDRule = "letters, digits, '.', '_', ':' and '-', starting with a letter or digit, at most 64 characters"
 
     /// `^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$`.
     public static func isValidActionID(_ text: String) -> Bool {

@@ -147,7 +147,7 @@ struct ExpressionTypeCheckerTests {
             ("visited()", 0, "visited() takes one argument, a scene id in single quotes, e.g. visited('triage')", nil),
             ("visited('triage', 'x')", 18, "visited() takes exactly one argument, a scene id in single quotes, e.g. visited('triage')", nil),
             ("did(1)", 4, "the argument of did() must be an action id in single quotes, e.g. did('RA4601')", nil),
-            ("did('bad id')", 4, "'bad id' is not a valid action id: it must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit", nil),
+            ("did('bad id')", 4, "'bad id' is not a valid action id: use letters, digits, '.', '_', ':' and '-', starting with a letter or digit, at most 64 characters", nil),
             ("chose('triage')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not 'triage'", nil),
             ("chose('/wait')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not '/wait'", nil),
             ("chose('triage/')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not 'triage/'", nil),

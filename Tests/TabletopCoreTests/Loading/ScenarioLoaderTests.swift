@@ -112,6 +112,15 @@ struct ScenarioLoaderTests {
         #expect(diagnostics.first?.location == TabletopCore.SourcePosition(line: 1, column: column))
     }
 
+    @Test func aBadScenarioIDAfterANonStringIsReportedAtItsOwnElement() throws {
+        let playbook = #"{"format": "tabletop-playbook/1", "id": "p", "title": "P", "scenarios": [3, "ok-1", "Not_An_Id"], "expectations": [{"id": "a", "title": "A", "phase": "detection", "action": "RA1001", "why": "w"}]}"#
+        let diagnostics = PlaybookLoader.load(bytes: Array(playbook.utf8), file: "p.json").diagnostics
+        let column = playbook.distance(from: playbook.startIndex, to: try #require(playbook.range(of: #""Not_An_Id""#)).lowerBound) + 1
+        #expect(diagnostics.map(\.code) == ["E202", "E204"])
+        #expect(diagnostics.last?.location == TabletopCore.SourcePosition(line: 1, column: column))
+        #expect(diagnostics.last?.message.hasPrefix("'Not_An_Id' is not a valid scenario id") == true)
+    }
+
     @Test func aBrokenEndingIsStillAnEndingForReferences() {
         // Scenes and endings share one id namespace (FORMATS.md section 2): a bad outcome is the one error, not every 'next' naming the ending.
         let diagnostics = TestSupport.scenarioDiagnostics(TestSupport.minimalScenario(

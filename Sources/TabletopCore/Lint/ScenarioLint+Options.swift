@@ -12,19 +12,22 @@ extension ScenarioLint {
                 let nodes = map.options[option.globalIndex]
                 // Labels are read from the document: a scenario loaded for checking keeps none (see `ScenarioLoader.keepsProse`).
                 let key = document.withUTF8(nodes.label) { LabelText.hash($0) }
-                if let first = labels[key], sameLabel(map.options[scene.options[first].globalIndex].label, nodes.label) {
-                    sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
-                } else if labels[key] == nil {
+                if let first = labels[key] {
+                    if sameLabel(map.options[scene.options[first].globalIndex].label, nodes.label) {
+                        sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
+                    }
+                } else {
                     labels[key] = position
                 }
                 guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { return }
                 let outcome = OutcomeKey(option.consequence)
+                let twin = outcomes[outcome]
                 if isSelfLoop(option.consequence, scene: sceneIndex) {
                     sink.warning("W306", "option '\(option.id)' leads back to scene '\(scene.id)' and changes nothing (no effects, no actions, no time): the team can loop here forever", at: nodes.next)
-                } else if let twin = outcomes[outcome] {
+                } else if let twin {
                     sink.warning("W305", "option '\(option.id)' has no effects, no actions and no destination of its own: it does exactly what '\(scene.options[twin].id)' does", at: nodes.id)
                 }
-                if outcomes[outcome] == nil { outcomes[outcome] = position }
+                if twin == nil { outcomes[outcome] = position }
             }
             if let timeout = scene.onTimeout, Self.isInert(timeout), isSelfLoop(timeout, scene: sceneIndex),
                !(scene.timeoutIndex.map { usage.isChosenInACondition[$0] } ?? false),

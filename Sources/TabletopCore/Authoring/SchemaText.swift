@@ -151,7 +151,7 @@ public enum SchemaText {
               "false"
             ]
           },
-          "description": "A letter or '_', then letters, digits or '_'; at most 64; not a word of the condition language."
+          "description": "A variable name: \#(Identifiers.variableNameRule); not a word of the condition language."
         },
         "realTimeDuration": {
           "type": "string",
@@ -990,12 +990,12 @@ public enum SchemaText {
         "id": {
           "type": "string",
           "pattern": "^[a-z0-9][a-z0-9-]{0,63}$",
-          "description": "Lowercase letters, digits and '-', starting with a letter or digit; at most 64."
+          "description": "An id: \#(Identifiers.idRule)."
         },
         "actionId": {
           "type": "string",
           "pattern": "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$",
-          "description": "An action id: a built-in one (RE&CT 'RA4601', 'sc.pin-dependency'; see 'tabletop actions') or one the scenario declares in 'actions'."
+          "description": "An action id (\#(Identifiers.actionIDRule)): a built-in one (RE&CT 'RA4601', 'sc.pin-dependency'; see 'tabletop actions') or one the scenario declares in 'actions'."
         },
         "phase": {
           "enum": [

@@ -6,7 +6,7 @@ struct JSONParser: ~Copyable {
     private var depth = 0
     private var nodes: [JSONDocument.Node] = []
     /// The latter part of a large document, parsed meanwhile on another thread (see `JSONFragment`).
-    private var fragment: BackgroundThread<JSONFragment?>?
+    private var fragment: BackgroundWork<JSONFragment?>?
     /// Where that part starts: the first byte of an array element.
     private var fragmentStart = -1
     /// The deepest nesting met so far.
@@ -34,12 +34,12 @@ struct JSONParser: ~Copyable {
             throw JSONSyntaxError(code: "E103", message: "the file is empty; expected a JSON object", offset: 0)
         }
         var parser = JSONParser(base: base, count: bytes.count)
-        var task: BackgroundThread<JSONFragment?>?
+        var task: BackgroundWork<JSONFragment?>?
         let minimum = splittingFrom ?? (Parallel.coreCount > 1 ? JSONFragment.minimumSize : Int.max)
         if bytes.count >= minimum, let start = JSONFragment.start(in: bytes) {
             nonisolated(unsafe) let shared = base
             let count = bytes.count
-            task = BackgroundThread { JSONParser.parseFragment(base: shared, count: count, start: start) }
+            task = BackgroundWork { JSONParser.parseFragment(base: shared, count: count, start: start) }
             parser.fragmentStart = start
             parser.fragment = task
         }

@@ -45,7 +45,8 @@ public struct Validation {
 
     /// Validates `paths`, linting every scenario that loads; `strict` turns warnings into errors.
     public static func run(paths: [String], strict: Bool = false, catalogue: ActionCatalogue = .builtIn) -> Report {
-        WorkerThreads.prepare(count: Parallel.coreCount - 1)
+        // Validation shares its work in two parts at most: one worker.
+        WorkerThreads.prepare(count: min(1, Parallel.coreCount - 1))
         var reports: [FileReport] = []
         var playbooks: [(index: Int, document: JSONDocument)] = []
         for path in paths {

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #endif
 
 /// Asks the kernel to back a large buffer with huge pages (2 MiB on x86-64) where it can.

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// Threads kept for `BackgroundThread` work: an idle one takes new work at once.
+/// Threads kept for `BackgroundWork`: an idle one takes new work at once.
 ///
 /// A thread made for each piece of work may start on the core of the thread that made it, busy with
 /// its own part, and wait there for the scheduler to move it: on a two-core machine both parts then
@@ -17,7 +17,10 @@ enum WorkerThreads {
     nonisolated(unsafe) private static var idle: [Worker] = []
 
     /// Runs `work` on an idle worker, or on a new one; false when no thread could be started.
-    static func run(_ work: @escaping () -> Void) -> Bool {
+    ///
+    /// `work` returns what to do once its worker is idle again, such as publishing a result: the
+    /// thread that waited for it may then hand the same worker its next piece at once.
+    static func run(_ work: @escaping () -> () -> Void) -> Bool {
         if let worker = lock.withLock({ idle.popLast() }) {
             worker.hand(work)
             return true
@@ -48,33 +51,23 @@ enum WorkerThreads {
     fileprivate final class Worker: @unchecked Sendable {
         private let lock = ConditionLock()
         /// The next piece of work, guarded by `lock`.
-        private var job: (() -> Void)?
+        private var job: (() -> () -> Void)?
 
-        func hand(_ work: @escaping () -> Void) {
+        func hand(_ work: @escaping () -> () -> Void) {
             lock.update { job = work }
         }
 
         /// The thread's body: runs each piece handed over, then waits idle for the next.
         func serve() -> Never {
-            Self.leaveSignalsToOtherThreads()
             while true {
-                let work = lock.wait { () -> (() -> Void)? in
+                let work = lock.wait { () -> (() -> () -> Void)? in
                     defer { job = nil }
                     return job
                 }
-                work()
+                let finish = work()
                 WorkerThreads.park(self)
+                finish()
             }
-        }
-
-        /// Blocks the signals a user or terminal sends the process (interrupt, quit, hang-up, terminate,
-        /// resize) on this thread, so that they reach the thread that polls for them (the terminal's).
-        /// Crash signals stay unblocked: they go to the thread that faults, whose handler restores the terminal.
-        private static func leaveSignalsToOtherThreads() {
-            var signals = sigset_t()
-            sigemptyset(&signals)
-            for signal in [SIGINT, SIGQUIT, SIGHUP, SIGTERM, SIGWINCH] { sigaddset(&signals, signal) }
-            pthread_sigmask(SIG_BLOCK, &signals, nil)
         }
     }
 }
@@ -88,7 +81,17 @@ private final class ThreadStart: @unchecked Sendable {
     }
 
     /// Runs `body` on a new thread that cleans up after itself when it ends; false when none could be started.
+    ///
+    /// The thread starts with the signals a user or terminal sends the process blocked (interrupt, quit,
+    /// hang-up, terminate, resize), so that they reach the thread that polls for them (the terminal's).
+    /// Crash signals stay unblocked: they go to the thread that faults, whose handler restores the terminal.
     static func runDetached(_ body: @escaping () -> Void) -> Bool {
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        for signal in [SIGINT, SIGQUIT, SIGHUP, SIGTERM, SIGWINCH] { sigaddset(&blocked, signal) }
+        // A new thread inherits its creator's mask: block them here for the moment it is created.
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
         #if canImport(Darwin)
         var thread: pthread_t?
         #else

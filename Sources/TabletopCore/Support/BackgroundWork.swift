@@ -4,7 +4,7 @@
 /// queue of a fixed width, a thread is certain to take it: the caller may block on the result in the
 /// middle of its own work without the risk of both waiting on one worker. When no thread can be
 /// started, the work runs at once on the caller's thread.
-final class BackgroundThread<Result>: @unchecked Sendable {
+final class BackgroundWork<Result>: @unchecked Sendable {
     private let lock = ConditionLock()
     /// The result, guarded by `lock`.
     private var result: Result?
@@ -17,7 +17,7 @@ final class BackgroundThread<Result>: @unchecked Sendable {
             // Let go of the work before its result is out: a caller back from `wait()` may count on nothing
             // holding it any more (`Parallel.map` hands over closures that must not escape).
             pending = nil
-            lock.update { result = value }
+            return { self.lock.update { self.result = value } }
         }
         if !started {
             pending = nil

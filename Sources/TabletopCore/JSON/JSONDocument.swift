@@ -42,7 +42,8 @@ public struct JSONDocument: @unchecked Sendable {
 
     /// Nil in a borrowed document (see `borrowed()`).
     private let storage: Storage?
-    /// The file's bytes, read without counting references to them (`storage` owns them).
+    /// The file's bytes, read without counting references to them (`storage` owns them; in a borrowed
+    /// document, the document it was borrowed from).
     let source: UnsafeBufferPointer<UInt8>
     /// The tape, read the same way, each read checked against its length as an array's would be.
     let nodes: Tape
@@ -108,6 +109,10 @@ public struct JSONDocument: @unchecked Sendable {
     /// Readers that copy the document into every object they read (see `ObjectReader`), or on several
     /// threads at once, use it while the owning document lives: each retain is an atomic operation,
     /// and threads that count references to one object wait on each other.
+    ///
+    /// Nothing made from a borrowed document may outlive the owning one: not its child sequences,
+    /// nor a `DiagnosticSink` or `LineIndex` made from it. The loader and lint keep theirs inside
+    /// the call that was handed the owning document, and hand out only node indices and finished diagnostics.
     func borrowed() -> JSONDocument {
         JSONDocument(borrowing: self)
     }
@@ -294,7 +299,7 @@ public struct JSONDocument: @unchecked Sendable {
 
     /// Iterates the direct children of a container.
     public struct ChildSequence: Sequence, IteratorProtocol, @unchecked Sendable {
-        /// The document's tape, kept alive by `owner`.
+        /// The document's tape, kept alive by `owner` (nil for a borrowed document's: see `borrowed()`).
         let nodes: Tape
         let owner: Storage?
         var upcoming: Int

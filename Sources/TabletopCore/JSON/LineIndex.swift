@@ -8,7 +8,8 @@ import Darwin
 
 /// Turns byte offsets into 1-based lines and columns (columns count Unicode scalars).
 public struct LineIndex: @unchecked Sendable {
-    /// The text indexed, read through a pointer: `owner` (an array or a document) keeps it alive and unchanged.
+    /// The text indexed, read through a pointer: `owner` (an array or a document) keeps it alive and unchanged,
+    /// unless it is a borrowed document (see `JSONDocument.borrowed()`), which the owning one must outlive.
     private let bytes: UnsafeBufferPointer<UInt8>
     private let owner: Any
     private let lineStarts: [Int]

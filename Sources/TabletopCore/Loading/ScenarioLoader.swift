@@ -304,7 +304,7 @@ public struct ScenarioLoader {
     private mutating func indexScenes(_ nodes: [JSONDocument.Index]) {
         let threads = sceneThreads ?? Self.threads(forScenes: nodes.count)
         guard threads > 1, nodes.count > 1 else {
-            registerTimeouts(indexScenes(nodes[...], first: 0))
+            registerTimeouts(registerScenes(nodes[...], first: 0))
             return
         }
         let split = Self.split(nodes)
@@ -313,7 +313,7 @@ public struct ScenarioLoader {
             var indexer = template
             if part == 1 { indexer.symbols = SymbolTable() }
             indexer.sink = DiagnosticSink(file: template.sink.file, document: template.document)
-            let timed = part == 0 ? indexer.indexScenes(nodes[..<split], first: 0) : indexer.indexScenes(nodes[split...], first: split)
+            let timed = part == 0 ? indexer.registerScenes(nodes[..<split], first: 0) : indexer.registerScenes(nodes[split...], first: split)
             return (timed: timed, indexer: indexer)
         }
         let later = halves[1].indexer.symbols, document = document
@@ -333,7 +333,7 @@ public struct ScenarioLoader {
     }
 
     /// Registers `nodes`, the scenes from index `first` on, after those registered so far; returns the timed scenes.
-    private mutating func indexScenes(_ nodes: ArraySlice<JSONDocument.Index>, first: Int) -> [(scene: Int, position: Int)] {
+    private mutating func registerScenes(_ nodes: ArraySlice<JSONDocument.Index>, first: Int) -> [(scene: Int, position: Int)] {
         var timedScenes: [(scene: Int, position: Int)] = []
         for (sceneIndex, node) in zip(first..., nodes) {
             let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
@@ -352,7 +352,7 @@ public struct ScenarioLoader {
                     guard let optionIDNode = document.member(option, "id") else { continue }
                     let optionID = document.string(optionIDNode)
                     if options[optionID] != nil {
-                        sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(id)'", at: optionIDNode)
+                        sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(sanitizedForMessage(id))'", at: optionIDNode)
                         continue
                     }
                     options.add(optionID, index: symbols.optionOwners.count)

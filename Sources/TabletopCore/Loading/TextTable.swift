@@ -70,10 +70,7 @@ struct TextTable<Value> {
             if content == 0 { return (slot, nil) }
             if content & Self.tagMask == tag {
                 let entry = Int(truncatingIfNeeded: content & ~Self.tagMask) - 1
-                let start = keyStarts[entry], length = keyStarts[entry + 1] - start
-                if length == bytes.count, keyBytes.withUnsafeBufferPointer({ stored in
-                    bytes.isEmpty || memoryEqual(stored.baseAddress! + start, bytes.baseAddress!, length)
-                }) {
+                if keyBytes.withUnsafeBufferPointer({ bytesEqual(UnsafeBufferPointer(rebasing: $0[keyStarts[entry] ..< keyStarts[entry + 1]]), bytes) }) {
                     return (slot, entry)
                 }
             }

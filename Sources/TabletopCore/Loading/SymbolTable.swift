@@ -1,15 +1,19 @@
 /// The names a scenario declares, indexed for resolving references and compiling conditions.
+///
+/// The tables read for every reference are not checked for exclusive access at run time, which
+/// costs a thread-local lookup on each read: a table is filled by one thread before it is read,
+/// and each thread that reads scenes has a copy of its own (see `sealedCopy()`).
 final class SymbolTable: ConditionSymbols {
-    var variableSlots = TextTable<Int>()
+    @exclusivity(unchecked) var variableSlots = TextTable<Int>()
     var variables: [Variable] = []
-    var destinations = TextTable<Destination>()
+    @exclusivity(unchecked) var destinations = TextTable<Destination>()
     var sceneIDList: [String] = []
     /// Per scene index: its option ids and their engine-wide indices.
-    var optionsByScene: [SceneOptionTable] = []
+    @exclusivity(unchecked) var optionsByScene: [SceneOptionTable] = []
     var optionOwners: [(scene: Int, option: Int)] = []
-    var roleIndices = TextTable<Int>()
+    @exclusivity(unchecked) var roleIndices = TextTable<Int>()
     private(set) var actionIDs: [String] = []
-    private var actionIndices = TextTable<Int>()
+    @exclusivity(unchecked) private var actionIndices = TextTable<Int>()
     /// Whether this is a read-only copy (see `sealedCopy()`).
     private var isSealed = false
     /// Set when this sealed copy was asked for an action id it does not hold: the work done with it must be redone unsealed.

@@ -8,8 +8,8 @@ public struct ScenarioLoader {
     var sink: DiagnosticSink
     var symbols = SymbolTable()
     var catalogue: ActionCatalogue
-    /// Where each interned action id was first named, for unknown-action warnings.
-    var actionSites: [Int: JSONDocument.Index] = [:]
+    /// Per interned action index, where that action id was first named (nil: not yet), for unknown-action warnings.
+    var actionSites: [JSONDocument.Index?] = []
     /// Where the scenario's parts stand, for lint.
     var sourceMap = ScenarioSourceMap()
     /// Conditions compiled so far, by source text: names resolve the same way everywhere in a
@@ -440,7 +440,7 @@ public struct ScenarioLoader {
             reader.symbols = template.symbols.sealedCopy()
             reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
             reader.sourceMap = ScenarioSourceMap()
-            reader.actionSites = [:]
+            reader.actionSites = []
             // The first half's array takes the second's scenes too: room for all of them, so that it never grows.
             var scenes: [Scene] = []
             scenes.reserveCapacity(part == 0 ? nodes.count : halves[part].count)
@@ -458,8 +458,8 @@ public struct ScenarioLoader {
             sink.append(contentsOf: batch.reader.sink)
             sourceMap.scenes.append(contentsOf: batch.reader.sourceMap.scenes)
             sourceMap.options.append(contentsOf: batch.reader.sourceMap.options)
-            for (action, node) in batch.reader.actionSites where actionSites[action] == nil {
-                actionSites[action] = node
+            for (action, node) in batch.reader.actionSites.enumerated() {
+                if let node { noteActionSite(action, at: node) }
             }
         }
         return scenes
@@ -739,13 +739,20 @@ public struct ScenarioLoader {
             sink.error("E204", "'\(sanitizedForMessage(document.string(node)))' is not a valid action id: use \(Identifiers.actionIDRule)", at: node)
             return nil
         }
-        if actionSites[index] == nil { actionSites[index] = node }
+        noteActionSite(index, at: node)
         return index
+    }
+
+    /// Notes where an action id is named, unless it was named earlier.
+    private mutating func noteActionSite(_ action: Int, at node: JSONDocument.Index) {
+        if action >= actionSites.count { actionSites += repeatElement(nil, count: action + 1 - actionSites.count) }
+        if actionSites[action] == nil { actionSites[action] = node }
     }
 
     private mutating func warnUnknownActions() {
         // By place, then by id: two actions first named in one condition share a node.
-        for (index, node) in actionSites.sorted(by: { ($0.value, symbols.actionIDs[$0.key]) < ($1.value, symbols.actionIDs[$1.key]) }) {
+        let named = actionSites.indices.compactMap { index in actionSites[index].map { (index: index, node: $0) } }
+        for (index, node) in named.sorted(by: { ($0.node, symbols.actionIDs[$0.index]) < ($1.node, symbols.actionIDs[$1.index]) }) {
             let id = symbols.actionIDs[index]
             if !catalogue.contains(id) {
                 sink.warning("W202", "unknown action '\(id)': not in the built-in catalogue nor in the scenario's 'actions'", at: node,
@@ -764,7 +771,7 @@ public struct ScenarioLoader {
         let source = document.string(node)
         switch Condition.compile(source, symbols: symbols) {
         case .success(let condition):
-            for action in condition.actionReferences where actionSites[action] == nil { actionSites[action] = node }
+            for action in condition.actionReferences { noteActionSite(action, at: node) }
             compiledConditions[source] = condition
             return condition
         case .failure(let error):
@@ -796,6 +803,15 @@ func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool
 
 /// Reads a string that must be the raw value of one of `T`'s cases, with a did-you-mean hint.
 func readEnumValue<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ document: JSONDocument, _ node: JSONDocument.Index, name: String, sink: inout DiagnosticSink) -> T? where T.RawValue == String {
+    // The same bytes as a case's raw value, matched without making a String (the common case).
+    if document.kind(node) == .string, let match = document.withUTF8(node, { bytes in
+        T.allCases.first { value in
+            var raw = value.rawValue
+            return raw.withUTF8 { bytesEqual($0, bytes) }
+        }
+    }) {
+        return match
+    }
     let value = document.kind(node) == .string ? document.string(node) : ""
     if let result = T(rawValue: value) { return result }
     let cases = T.allCases.map(\.rawValue)

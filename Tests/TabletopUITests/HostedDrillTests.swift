@@ -192,6 +192,27 @@ struct HostedDrillTests {
         #expect(pilot.outbox.published.last?.round == 2)
     }
 
+    @Test("While the facilitator types a reason or reads the help, participants are told the countdown stands still")
+    func heldCountdownIsPublished() throws {
+        let pilot = Self.hosting(joined: [Self.ana])
+        pilot.press("1", "enter", "1", "enter")
+        pilot.wait(seconds: 3)
+        let published = pilot.outbox.published.count
+        pilot.press("1")
+        pilot.wait(seconds: 2)
+        #expect(pilot.outbox.published.count == published + 1)
+        #expect(pilot.outbox.published.last?.countdown == LinkCountdown(secondsLeft: 117, limitSeconds: 120, paused: true))
+        #expect(pilot.app.sharedCountdown == LinkCountdown(secondsLeft: 117, limitSeconds: 120, paused: true))
+        pilot.press("esc")
+        #expect(pilot.outbox.published.count == published + 2)
+        #expect(pilot.outbox.published.last?.countdown == LinkCountdown(secondsLeft: 117, limitSeconds: 120, paused: false))
+        pilot.press("?")
+        #expect(pilot.outbox.published.last?.countdown?.paused == true)
+        pilot.press("esc")
+        #expect(pilot.outbox.published.last?.countdown?.paused == false)
+        #expect(pilot.outbox.published.count == published + 4)
+    }
+
     @Test("Participants are sent each variable's value as the facilitator's state pane writes it: n/max only with both bounds")
     func sharedValues() throws {
         let setup = Fixtures.setup(json: """

@@ -6,7 +6,7 @@ extension App {
 
     /// The drill as a hosted drill's participants see it now (the host adds the votes and the roster).
     public var sharedDrill: SharedDrillState {
-        session?.shared() ?? SharedDrillState(waitingFor: briefing?.setup.scenario)
+        session?.shared(countdownHeld: isCountdownHeld) ?? SharedDrillState(waitingFor: briefing?.setup.scenario)
     }
 
     /// Applies what a participant did; votes count only for the current round's options while the drill runs.
@@ -53,12 +53,13 @@ extension App {
     }
 
     /// The scene's countdown as participants are shown it now; the host sends it with every snapshot (see
-    /// `HostServer.refresh(countdown:)`), and participants count down from there.
-    public var sharedCountdown: LinkCountdown? { session?.sharedCountdown }
+    /// `HostServer.refresh(countdown:)`), and participants count down from there unless it is paused or held.
+    public var sharedCountdown: LinkCountdown? { session?.sharedCountdown(held: isCountdownHeld) }
 
-    /// Which drill participants see now, apart from the seconds its countdown shows.
+    /// Which drill participants see now, apart from the seconds its countdown shows: whether that countdown
+    /// runs is part of it, so that participants stop counting when the facilitator's countdown stands still.
     var sharedRevision: SharedDrillRevision {
-        session.map { .session($0.revision) } ?? .waiting(briefing?.setup.scenarioFile)
+        session.map { .session($0.revision, countdownHeld: $0.countdown != nil && isCountdownHeld) } ?? .waiting(briefing?.setup.scenarioFile)
     }
 
     /// The drill to publish when what participants see changed since it was last published; the drill is built only

@@ -45,13 +45,18 @@ extension App {
         }
     }
 
+    /// Whether the scene's countdown stands still, paused or not: while the team types its reason, reads the help or
+    /// answers the quit question, or cannot see the drill (terminal too small, another page). Time runs out only on a scene in view.
+    var isCountdownHeld: Bool {
+        guard page == .drill, isDrillRunning, !isTooSmall, overlay == nil else { return true }
+        if case .rationale = input?.purpose { return true }
+        return false
+    }
+
     private mutating func tick(_ time: UInt64) -> [Effect] {
         let delta = now == 0 || time < now ? 0 : time - now
         now = time
-        // The countdown stands still while the team types its reason, reads the help or answers the quit
-        // question, or cannot see the drill (terminal too small): time runs out only on a scene in view.
-        guard page == .drill, var session, isDrillRunning, !isTooSmall, overlay == nil else { return [] }
-        if case .rationale = input?.purpose { return [] }
+        guard !isCountdownHeld, var session else { return [] }
         session.advanceCountdown(by: delta)
         self.session = session
         guard session.countdown?.expired == true else { return [] }

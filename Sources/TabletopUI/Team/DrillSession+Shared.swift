@@ -21,8 +21,9 @@ extension DrillSession {
     }
 
     /// The drill as a hosted drill's participants see it: the story so far, the visible state, the scene and
-    /// the options on offer, the countdown, the last decision and the ending (no hidden variable, no score).
-    func shared() -> SharedDrillState {
+    /// the options on offer, the countdown (see `sharedCountdown(held:)`), the last decision and the ending
+    /// (no hidden variable, no score).
+    func shared(countdownHeld: Bool) -> SharedDrillState {
         let scene = self.scene
         let roles = scenario.roles
         let clocks = timelineClocks()
@@ -43,7 +44,7 @@ extension DrillSession {
             options: scene.map { scene in
                 offered.map { LinkOption(id: scene.options[$0].id, label: scene.options[$0].label, role: scene.options[$0].role.map { roles[$0].id }) }
             } ?? [],
-            countdown: sharedCountdown,
+            countdown: sharedCountdown(held: countdownHeld),
             timeline: entries,
             variables: StateView.visibleVariables(scenario).map { slot in
                 let row = StateView.Row(scenario.variables[slot], value: state.values[slot])
@@ -55,9 +56,10 @@ extension DrillSession {
             })
     }
 
-    /// The scene's countdown as participants are shown it now, with whether the drill is paused.
-    var sharedCountdown: LinkCountdown? {
-        countdown.map { LinkCountdown(secondsLeft: $0.secondsLeft, limitSeconds: Int($0.limit / 1_000_000_000), paused: paused) }
+    /// The scene's countdown as participants are shown it now: paused when the drill is, or when the facilitator's
+    /// countdown is `held` (see `App.isCountdownHeld`), so that participants stop counting too.
+    func sharedCountdown(held: Bool) -> LinkCountdown? {
+        countdown.map { LinkCountdown(secondsLeft: $0.secondsLeft, limitSeconds: Int($0.limit / 1_000_000_000), paused: paused || held) }
     }
 
     /// A timeline entry as participants read it; nil for the engine's bare decision events (shown with their rationale).

@@ -5,6 +5,6 @@ import TabletopCore
 enum SharedDrillRevision: Hashable, Sendable {
     /// Before the drill starts: the file of the scenario chosen, if one is.
     case waiting(FileIdentity?)
-    /// A drill under way, at this `DrillSession.revision`.
-    case session(Int)
+    /// A drill under way, at this `DrillSession.revision`, and whether its countdown stands still (see `App.isCountdownHeld`).
+    case session(Int, countdownHeld: Bool)
 }

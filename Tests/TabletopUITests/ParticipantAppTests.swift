@@ -127,6 +127,21 @@ struct ParticipantAppTests {
         #expect(Self.text(app) != atTop)
     }
 
+    @Test("PgUp and PgDn move the timeline by its pane's height less two lines, as on the facilitator's screen")
+    func pageStep() throws {
+        var app = Self.joined(Self.snapshot(after: ["s"] + Array(repeating: ["1", "enter"], count: 4).flatMap { $0 }))
+        let snapshot = try #require(app.snapshot)
+        let page = DrillLayout(app, snapshot: snapshot, team: TeamView(participant: app, snapshot: snapshot)).timeline.height - 2
+        _ = Self.press(&app, "home")
+        let top = app.timelineScroll
+        try #require(top > page)
+        _ = Self.press(&app, "end")
+        _ = Self.press(&app, "pgup")
+        #expect(app.timelineScroll == page)
+        _ = Self.press(&app, "pgup", "pgdn")
+        #expect(app.timelineScroll == page)
+    }
+
     @Test("The host closing, a refusal, a drop and a lost connection each end the app with their own exit")
     func endings() {
         var app = Self.joined()

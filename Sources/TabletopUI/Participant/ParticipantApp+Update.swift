@@ -83,8 +83,8 @@ extension ParticipantApp {
         switch command {
         case .up: selection = max(0, selection - 1)
         case .down: selection = max(0, min(options.count - 1, selection + 1))
-        case .pageUp: timelineScroll += max(1, size.height / 3)
-        case .pageDown: timelineScroll = max(0, timelineScroll - max(1, size.height / 3))
+        case .pageUp: timelineScroll += timelinePage
+        case .pageDown: timelineScroll = max(0, timelineScroll - timelinePage)
         case .top: timelineScroll = Int.max / 2
         case .bottom: timelineScroll = 0
         case .pick(let number) where canVote && number <= options.count:
@@ -109,9 +109,19 @@ extension ParticipantApp {
 
     /// Keeps the timeline's scroll inside what there is to show (0, the latest lines, always is).
     private mutating func clampScroll() {
-        guard timelineScroll > 0, let snapshot, welcomed, !isTooSmall else { return }
-        let layout = DrillLayout(self, snapshot: snapshot, team: TeamView(participant: self, snapshot: snapshot))
+        guard timelineScroll > 0, let snapshot, let layout = drillLayout else { return }
         timelineScroll = SharedTimelineView(drill: snapshot.drill, glyphs: configuration.glyphs).window.clamped(timelineScroll, rect: layout.timeline)
+    }
+
+    /// How far PgUp and PgDn scroll the timeline: its pane's height less two lines kept in view, as on the facilitator's screen.
+    private var timelinePage: Int {
+        drillLayout.map { max(1, $0.timeline.height - 2) } ?? max(1, size.height / 3)
+    }
+
+    /// Where the drill's panes stand on this screen, when a drill is shown.
+    private var drillLayout: DrillLayout? {
+        guard let snapshot, welcomed, !isTooSmall else { return nil }
+        return DrillLayout(self, snapshot: snapshot, team: TeamView(participant: self, snapshot: snapshot))
     }
 
     /// The participant's argument, kept when they vote again for the option it argued for.

@@ -8,8 +8,32 @@ import Darwin
 
 /// Runs independent parts of one piece of work on the machine's cores at once.
 enum Parallel {
-    /// The number of cores online (at least 1).
-    static let coreCount = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    /// The number of cores this process may run on (at least 1).
+    ///
+    /// On Linux, those of its CPU affinity, which `taskset` and a container's CPU set narrow, as `nproc`
+    /// counts them (read from /proc/self/status); elsewhere, or when that cannot be read, the cores online.
+    /// A container's CPU quota (cgroup `cpu.max`) is not counted.
+    static let coreCount: Int = {
+        #if os(Linux)
+        if let status = try? InputFile.read("/proc/self/status", limit: 1 << 20), let allowed = allowedCores(inStatus: status) {
+            return allowed
+        }
+        #endif
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }()
+
+    /// The number of cores in the `Cpus_allowed_list:` line of a Linux /proc status file (`0-3,8` is 5), or nil.
+    static func allowedCores(inStatus bytes: [UInt8]) -> Int? {
+        let field = "Cpus_allowed_list:"
+        guard let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return nil }
+        var count = 0
+        for range in String(line.dropFirst(field.count)).trimmedOfWhitespace.split(separator: ",") {
+            let bounds = range.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            guard bounds.count <= 2, let low = bounds.first ?? nil, let high = bounds.last ?? nil, low <= high else { return nil }
+            count += high - low + 1
+        }
+        return count > 0 ? count : nil
+    }
 
     /// Calls `body` with each part number in `0..<parts` and returns the results in part order: the parts
     /// at the same time (each past the first on a `BackgroundWork`), or one after another in order when

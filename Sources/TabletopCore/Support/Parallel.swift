@@ -27,7 +27,7 @@ enum Parallel {
         let field = "Cpus_allowed_list:"
         guard let line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return nil }
         var count = 0
-        for range in String(line.dropFirst(field.count)).trimmedOfWhitespace.split(separator: ",") {
+        for range in line.dropFirst(field.count).trimmedOfWhitespace.split(separator: ",") {
             let bounds = range.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
             guard bounds.count <= 2, let low = bounds.first ?? nil, let high = bounds.last ?? nil, low <= high else { return nil }
             count += high - low + 1

@@ -21,12 +21,7 @@ enum WorkerThreads {
     /// `work` returns what to do once its worker is idle again, such as publishing a result: the
     /// thread that waited for it may then hand the same worker its next piece at once.
     static func run(_ work: @escaping () -> () -> Void) -> Bool {
-        if let worker = lock.withLock({ idle.popLast() }) {
-            worker.hand(work)
-            return true
-        }
-        let worker = Worker()
-        guard ThreadStart.runDetached({ worker.serve() }) else { return false }
+        guard let worker = lock.withLock({ idle.popLast() }) ?? Worker.started() else { return false }
         worker.hand(work)
         return true
     }
@@ -36,8 +31,7 @@ enum WorkerThreads {
     static func prepare(count: Int) {
         let missing = count - lock.withLock { idle.count }
         for _ in 0..<max(0, missing) {
-            let worker = Worker()
-            guard ThreadStart.runDetached({ worker.serve() }) else { return }
+            guard let worker = Worker.started() else { return }
             park(worker)
         }
     }
@@ -52,6 +46,12 @@ enum WorkerThreads {
         private let lock = ConditionLock()
         /// The next piece of work, guarded by `lock`.
         private var job: (() -> () -> Void)?
+
+        /// A worker on a thread of its own, waiting for work; nil when no thread could be started.
+        static func started() -> Worker? {
+            let worker = Worker()
+            return ThreadStart.runDetached({ worker.serve() }) ? worker : nil
+        }
 
         func hand(_ work: @escaping () -> () -> Void) {
             lock.update { job = work }

@@ -171,6 +171,7 @@ struct HostedDrillTests {
         pilot.wait(seconds: 3)
         pilot.press("down", "up")
         Self.vote(pilot, Self.ana, "block", round: 3)
+        #expect(pilot.app.team?.tally.count(for: "block") == 1)
         #expect(pilot.app.sharedRevision == revision)
         #expect(pilot.outbox.published.count == published)
         #expect(pilot.app.sharedCountdown == LinkCountdown(secondsLeft: 117, limitSeconds: 120, paused: false))

@@ -65,8 +65,9 @@ extension App {
     /// The drill to publish when what participants see changed since it was last published; the drill is built only
     /// then. The countdown's seconds alone are no change: participants count down by themselves from a snapshot's.
     mutating func changedDrill() -> SharedDrillState? {
-        guard var team, team.publishedRevision != sharedRevision else { return nil }
-        team.publishedRevision = sharedRevision
+        let revision = sharedRevision
+        guard var team, team.publishedRevision != revision else { return nil }
+        team.publishedRevision = revision
         self.team = team
         return sharedDrill
     }

@@ -156,8 +156,8 @@ extension App {
         switch command {
         case .up: selection = max(0, selection - 1)
         case .down: selection = max(0, min(offered - 1, selection + 1))
-        case .pageUp: timelineScroll += max(1, DrillLayout(self).timeline.height - 2)
-        case .pageDown: timelineScroll = max(0, timelineScroll - max(1, DrillLayout(self).timeline.height - 2))
+        case .pageUp: timelineScroll += DrillLayout(self).timelinePage
+        case .pageDown: timelineScroll = max(0, timelineScroll - DrillLayout(self).timelinePage)
         case .top: timelineScroll = Int.max / 2
         case .bottom: timelineScroll = 0
         case .pick(let number) where running && !session.paused && number <= offered:

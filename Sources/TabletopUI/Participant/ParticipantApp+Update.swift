@@ -113,9 +113,9 @@ extension ParticipantApp {
         timelineScroll = SharedTimelineView(drill: snapshot.drill, glyphs: configuration.glyphs).window.clamped(timelineScroll, rect: layout.timeline)
     }
 
-    /// How far PgUp and PgDn scroll the timeline: its pane's height less two lines kept in view, as on the facilitator's screen.
+    /// How far PgUp and PgDn scroll the timeline: as on the facilitator's screen (a third of the terminal while no drill is shown).
     private var timelinePage: Int {
-        drillLayout.map { max(1, $0.timeline.height - 2) } ?? max(1, size.height / 3)
+        drillLayout?.timelinePage ?? max(1, size.height / 3)
     }
 
     /// Where the drill's panes stand on this screen, when a drill is shown.

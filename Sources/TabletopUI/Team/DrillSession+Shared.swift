@@ -46,10 +46,7 @@ extension DrillSession {
             } ?? [],
             countdown: sharedCountdown(held: countdownHeld),
             timeline: entries,
-            variables: StateView.visibleVariables(scenario).map { slot in
-                let row = StateView.Row(scenario.variables[slot], value: state.values[slot])
-                return LinkVariable(label: row.label, value: row.text)
-            },
+            variables: StateView.rows(of: self).map { LinkVariable(label: $0.label, value: $0.text) },
             lastDecision: lastDecision,
             ending: state.ending.map { scenario.endings[$0] }.map {
                 LinkEnding(id: $0.id, title: $0.title, outcome: $0.outcome.rawValue, narrative: $0.narrative)

@@ -13,6 +13,8 @@ struct DrillLayout {
     var header: Rect
     var footer: Rect
     var timeline: Rect
+    /// How far PgUp and PgDn scroll the timeline: its pane's height less two lines kept in view.
+    var timelinePage: Int { max(1, timeline.height - 2) }
     /// The state pane, including its title rule.
     var state: Rect
     /// The side pane (the facilitator view, the team), including its title rule (empty when there is none).

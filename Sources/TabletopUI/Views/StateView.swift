@@ -49,8 +49,13 @@ struct StateView {
 
     /// The facilitator's pane: the session's visible variables.
     init(session: DrillSession, glyphs: Glyphs) {
-        rows = Self.visibleVariables(session.scenario).map { Row(session.scenario.variables[$0], value: session.state.values[$0]) }
+        rows = Self.rows(of: session)
         self.glyphs = glyphs
+    }
+
+    /// The session's visible variables as the facilitator's pane writes them (and participants are sent them).
+    static func rows(of session: DrillSession) -> [Row] {
+        visibleVariables(session.scenario).map { Row(session.scenario.variables[$0], value: session.state.values[$0]) }
     }
 
     /// A participant's pane: the variables the host shared.

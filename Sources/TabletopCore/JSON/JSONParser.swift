@@ -35,8 +35,9 @@ struct JSONParser: ~Copyable {
         }
         var parser = JSONParser(base: base, count: bytes.count)
         var task: BackgroundWork<JSONFragment?>?
-        let minimum = splittingFrom ?? (Parallel.coreCount > 1 ? JSONFragment.minimumSize : Int.max)
-        if bytes.count >= minimum, let start = JSONFragment.start(in: bytes) {
+        // The core count is asked only of a document large enough to split: small ones (a journal line, a message) skip it.
+        let large = bytes.count >= (splittingFrom ?? JSONFragment.minimumSize)
+        if large, splittingFrom != nil || Parallel.coreCount > 1, let start = JSONFragment.start(in: bytes) {
             nonisolated(unsafe) let shared = base
             let count = bytes.count
             task = BackgroundWork { JSONParser.parseFragment(base: shared, count: count, start: start) }

@@ -22,7 +22,7 @@ enum MermaidWriter {
             lines.append("  \(name(member))([\(label([node.title, "(\(node.id): \(outcome.rawValue))"]))]):::\(outcome.rawValue)")
         }
         lines.append("  start_ --> \(name(diagram.start))")
-        var emphasised: [(Int, StoryDiagram.Emphasis)] = []
+        var emphasised: [(link: Int, colour: String)] = []
         for (position, arrow) in diagram.arrows.enumerated() {
             let link: String
             switch arrow.style {
@@ -31,14 +31,14 @@ enum MermaidWriter {
             case .timeout: link = "==>"
             }
             lines.append("  \(name(arrow.from)) \(link)|\(label(arrow.labels))| \(name(arrow.to))")
-            if arrow.emphasis != .none { emphasised.append((position + 1, arrow.emphasis)) }
+            if let colour = DOTWriter.colour(arrow.emphasis) { emphasised.append((position + 1, colour)) }
         }
         for outcome in Outcome.allCases {
             let (fill, line) = DOTWriter.colours(outcome)
             lines.append("  classDef \(outcome.rawValue) fill:\(fill),stroke:\(line)")
         }
-        for (link, emphasis) in emphasised {
-            lines.append("  linkStyle \(link) stroke:\(DOTWriter.colour(emphasis) ?? ""),stroke-width:2px")
+        for (link, colour) in emphasised {
+            lines.append("  linkStyle \(link) stroke:\(colour),stroke-width:2px")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -73,7 +73,7 @@ enum WorkerThreads {
 }
 
 /// The body of a new thread, handed to `pthread_create` (which takes a C function, not a generic closure).
-private final class ThreadStart: @unchecked Sendable {
+final class ThreadStart: @unchecked Sendable {
     let body: () -> Void
 
     private init(_ body: @escaping () -> Void) {

@@ -19,8 +19,11 @@ struct CoreCountTests {
         }
     }
 
-    @Test("The count is at least one core")
-    func atLeastOne() {
-        #expect(Parallel.coreCount >= 1)
+    #if os(Linux)
+    @Test("This process's own status file reads as a core list, and that list is the count")
+    func liveStatus() throws {
+        let allowed = try #require(Parallel.allowedCores(inStatus: try InputFile.read("/proc/self/status")))
+        #expect(Parallel.coreCount == allowed)
     }
+    #endif
 }

@@ -29,11 +29,18 @@ struct WorkerThreadsTests {
         #expect(threads.count < 20)
     }
 
-    @Test("A worker leaves interrupt, quit, hang-up, terminate and resize to other threads; its creator's signals are as they were")
+    @Test("A worker leaves interrupt, quit, hang-up, terminate and resize to other threads")
     func workersBlockTerminalSignals() {
+        #expect(BackgroundWork { blockedSignals() }.wait() == [SIGINT, SIGQUIT, SIGHUP, SIGTERM, SIGWINCH])
+    }
+
+    @Test("A new thread starts with those signals blocked, and the thread that started it keeps its own")
+    func newThreadsStartWithTerminalSignalsBlocked() {
         let before = blockedSignals()
-        let blocked = BackgroundWork { blockedSignals() }.wait()
-        #expect(blocked == [SIGINT, SIGQUIT, SIGHUP, SIGTERM, SIGWINCH])
+        let lock = ConditionLock()
+        var seen: Set<Int32>?
+        #expect(ThreadStart.runDetached { let mask = blockedSignals(); lock.update { seen = mask } })
+        #expect(lock.wait { seen } == [SIGINT, SIGQUIT, SIGHUP, SIGTERM, SIGWINCH])
         #expect(blockedSignals() == before)
     }
 

@@ -103,9 +103,11 @@ public struct StoryGraph: Sendable {
         case .destination(let destination):
             body(nil, destination, nil)
         case .routes(let routes):
-            for (position, route) in routes.enumerated() {
-                body(position, route.destination, route.condition)
-                if route.condition == nil { return }
+            routes.withUnsafeBufferPointer { routes in
+                for position in routes.indices {
+                    body(position, routes[position].destination, routes[position].condition)
+                    if routes[position].condition == nil { return }
+                }
             }
         }
     }

@@ -157,6 +157,22 @@ public struct JSONDocument: @unchecked Sendable {
         return nil
     }
 
+    /// Calls `body` with the value of the first member named by each of `names` (distinct; at most 64)
+    /// that the object at `index` has, in the order of its keys: one walk over the keys finds them all,
+    /// where looking each name up with `member` walks them once per name.
+    public func members(_ index: Index, named names: [StaticString], _ body: (_ name: Int, _ value: Index) -> Void) {
+        precondition(names.count <= 64, "too many names")
+        var found: UInt64 = 0
+        var hint = 0
+        for key in keys(index) {
+            guard let name = position(ofString: key, in: names, hint: hint) else { continue }
+            hint = name + 1
+            guard found & (1 << name) == 0 else { continue }
+            found |= 1 << name
+            body(name, key + 1)
+        }
+    }
+
     /// Whether the string at `index` equals `text`, compared without decoding when possible.
     public func stringEquals(_ index: Index, _ text: String) -> Bool {
         let node = nodes[index]
@@ -347,10 +363,15 @@ func bytesEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>
     a.count == b.count && (a.isEmpty || memoryEqual(a.baseAddress!, b.baseAddress!, a.count))
 }
 
-/// Compares `count` bytes at two addresses.
+/// Compares `count` bytes at two addresses, eight at a time while eight remain.
 @inline(__always)
 func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
     var index = 0
+    while count - index >= 8 {
+        let one = UnsafeRawPointer(a).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if one != UnsafeRawPointer(b).loadUnaligned(fromByteOffset: index, as: UInt64.self) { return false }
+        index += 8
+    }
     while index < count {
         if a[index] != b[index] { return false }
         index += 1

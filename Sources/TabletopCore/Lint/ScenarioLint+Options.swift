@@ -2,22 +2,14 @@ extension ScenarioLint {
     /// W305 option that makes no difference, W306 self-loop that changes nothing, W308 duplicate option labels,
     /// in the scenes of `range` (each scene is checked on its own).
     mutating func checkOptions(ofScenes range: Range<Int>) {
-        var labels: [UInt64: Int] = [:]
+        var labels = LabelTwins(document: document, optionNodes: map.options)
         var outcomes: [OutcomeKey: Int] = [:]
-        for sceneIndex in range {
-            let scene = scenario.scenes[sceneIndex]
-            labels.removeAll(keepingCapacity: true)
+        scenario.scenes.forEachInPlace(in: range) { sceneIndex, scene in
             outcomes.removeAll(keepingCapacity: true)
             scene.options.forEachInPlace { position, option in
                 let nodes = map.options[option.globalIndex]
-                // Labels are read from the document: a scenario loaded for checking keeps none (see `ScenarioLoader.keepsProse`).
-                let key = document.withUTF8(nodes.label) { LabelText.hash($0) }
-                if let first = labels[key] {
-                    if sameLabel(map.options[scene.options[first].globalIndex].label, nodes.label) {
-                        sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
-                    }
-                } else {
-                    labels[key] = position
+                if let first = labels.firstOption(sameAs: position, in: scene) {
+                    sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
                 }
                 guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { return }
                 let outcome = OutcomeKey(option.consequence)
@@ -56,9 +48,45 @@ extension ScenarioLint {
         }
     }
 
-    /// Whether the labels at two string nodes read the same.
-    private func sameLabel(_ one: JSONDocument.Index, _ other: JSONDocument.Index) -> Bool {
-        document.withUTF8(one) { left in document.withUTF8(other) { right in LabelText.same(left, right) } }
+    /// Finds, option after option of a scene, an earlier option whose label reads the same.
+    ///
+    /// Labels are read from the document: a scenario loaded for checking keeps none (see `ScenarioLoader.keepsProse`).
+    /// A scene's few options are compared pairwise, which usually stops at a label's first letter. Those of a
+    /// scene with many are hashed, in option order, and only labels of equal hash are compared.
+    /// Kept apart from the lint, whose methods its option loop would otherwise call on a copy of all the lint holds.
+    private struct LabelTwins {
+        let document: JSONDocument
+        let optionNodes: [ScenarioSourceMap.OptionNodes]
+        /// The label hashes of the scene's options so far, when it has many.
+        private var hashes: [UInt64] = []
+
+        init(document: JSONDocument, optionNodes: [ScenarioSourceMap.OptionNodes]) {
+            self.document = document
+            self.optionNodes = optionNodes
+        }
+
+        /// Scenes with at most this many options have their labels compared pairwise.
+        static var pairwiseLimit: Int { 16 }
+
+        /// The first option of `scene` before `position` whose label reads the same as that option's, or nil.
+        /// Asked of each position of a scene in turn, from 0.
+        mutating func firstOption(sameAs position: Int, in scene: Scene) -> Int? {
+            let label = optionNodes[scene.options[position].globalIndex].label
+            let hashing = scene.options.count > Self.pairwiseLimit
+            if hashing {
+                if position == 0 { hashes.removeAll(keepingCapacity: true) }
+                hashes.append(document.withUTF8(label) { LabelText.hash($0) })
+            }
+            for earlier in 0..<position where !hashing || hashes[earlier] == hashes[position] {
+                if same(optionNodes[scene.options[earlier].globalIndex].label, label) { return earlier }
+            }
+            return nil
+        }
+
+        /// Whether the labels at two string nodes read the same.
+        private func same(_ one: JSONDocument.Index, _ other: JSONDocument.Index) -> Bool {
+            document.withUTF8(one) { left in document.withUTF8(other) { right in LabelText.same(left, right) } }
+        }
     }
 
     /// Labels as people compare them: ASCII letters without case, runs of white space as one space, none at the ends.

@@ -29,15 +29,15 @@ struct ScenarioUsage {
     }
 
     private mutating func note(_ consequence: Consequence) {
-        for action in consequence.actions { isPerformed[action] = true }
+        consequence.actions.forEachInPlace { _, action in isPerformed[action] = true }
         note(consequence.effects)
         if case .routes(let routes) = consequence.next {
-            for route in routes { note(route.condition) }
+            routes.forEachInPlace { _, route in note(route.condition) }
         }
     }
 
     private mutating func note(_ effects: [Effect]) {
-        for effect in effects {
+        effects.forEachInPlace { _, effect in
             switch effect {
             case .set(let slot, _), .add(let slot, _), .roll(let slot, _): effectsBySlot[slot].append(effect)
             }

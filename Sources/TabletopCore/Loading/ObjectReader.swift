@@ -45,11 +45,16 @@ struct ObjectReader {
     /// The value node of a member, if present.
     subscript(_ key: StaticString) -> JSONDocument.Index? {
         // Callers pass the very literals of the known list, usually uniqued: addresses first, then bytes.
-        let address = key.utf8Start
-        let found = known.withUnsafeBufferPointer { names in
-            names.firstIndex { $0.utf8Start == address } ?? names.firstIndex { sameText($0, key) }
+        let slot = known.withUnsafeBufferPointer { names in
+            let address = UInt(bitPattern: key.utf8Start)
+            var slot = 0
+            while slot < names.count, UInt(bitPattern: names[slot].utf8Start) != address { slot += 1 }
+            if slot < names.count { return slot }
+            slot = 0
+            while slot < names.count, !sameText(names[slot], key) { slot += 1 }
+            precondition(slot < names.count, "'\(key)' is not a known key")
+            return slot
         }
-        guard let slot = found else { preconditionFailure("'\(key)' is not a known key") }
         let value = values[slot]
         return value >= 0 ? Int(value) : nil
     }

@@ -303,6 +303,7 @@ public struct ScenarioLoader {
     /// That gives the registrations, numbering and diagnostics of one pass.
     private mutating func indexScenes(_ nodes: [JSONDocument.Index]) {
         let threads = sceneThreads ?? Self.threads(forScenes: nodes.count)
+        symbols.destinations.reserveCapacity(symbols.destinations.count + nodes.count)
         guard threads > 1, nodes.count > 1 else {
             registerTimeouts(registerScenes(nodes[...], first: 0))
             return
@@ -311,7 +312,10 @@ public struct ScenarioLoader {
         let template = self
         let halves = Parallel.map(parts: 2) { part in
             var indexer = template
-            if part == 1 { indexer.symbols = SymbolTable() }
+            if part == 1 {
+                indexer.symbols = SymbolTable()
+                indexer.symbols.destinations.reserveCapacity(nodes.count - split)
+            }
             indexer.sink = DiagnosticSink(file: template.sink.file, document: template.document)
             let timed = part == 0 ? indexer.registerScenes(nodes[..<split], first: 0) : indexer.registerScenes(nodes[split...], first: split)
             return (timed: timed, indexer: indexer)
@@ -336,20 +340,32 @@ public struct ScenarioLoader {
     private mutating func registerScenes(_ nodes: ArraySlice<JSONDocument.Index>, first: Int) -> [(scene: Int, position: Int)] {
         var timedScenes: [(scene: Int, position: Int)] = []
         for (sceneIndex, node) in zip(first..., nodes) {
-            let idNode = document.kind(node) == .object ? document.member(node, "id") : nil
+            var idNode: JSONDocument.Index?, optionsNode: JSONDocument.Index?, timeoutNode: JSONDocument.Index?
+            if document.kind(node) == .object {
+                document.members(node, named: Self.indexedSceneKeys) { name, value in
+                    switch name {
+                    case 0: idNode = value
+                    case 1: optionsNode = value
+                    default: timeoutNode = value
+                    }
+                }
+            }
             let id = idNode.map { document.string($0) } ?? ""
             if let idNode, !id.isEmpty, Identifiers.isValidID(id) {
                 register(sceneID: id, index: sceneIndex, at: idNode)
             }
             symbols.sceneIDList.append(id)
-            let optionsNode = document.kind(node) == .object ? document.member(node, "options") : nil
             let optionCount = optionsNode.map { document.count($0) } ?? 0
             var options = SceneOptionTable(capacity: optionCount)
             if let optionsNode, document.kind(optionsNode) == .array {
                 for (position, option) in document.elements(optionsNode).enumerated() {
                     guard document.kind(option) == .object else { continue }
-                    internActions(of: option)
-                    guard let optionIDNode = document.member(option, "id") else { continue }
+                    var optionIDNode: JSONDocument.Index?, actionsNode: JSONDocument.Index?
+                    document.members(option, named: Self.indexedOptionKeys) { name, value in
+                        if name == 0 { optionIDNode = value } else { actionsNode = value }
+                    }
+                    internActions(actionsNode)
+                    guard let optionIDNode else { continue }
                     let optionID = document.string(optionIDNode)
                     if options[optionID] != nil {
                         sink.error("E205", "duplicate option id '\(sanitizedForMessage(optionID))' in scene '\(sanitizedForMessage(id))'", at: optionIDNode)
@@ -359,8 +375,7 @@ public struct ScenarioLoader {
                     symbols.optionOwners.append((sceneIndex, position))
                 }
             }
-            let timeoutNode = document.kind(node) == .object ? document.member(node, "onTimeout") : nil
-            if let timeoutNode, document.kind(timeoutNode) == .object { internActions(of: timeoutNode) }
+            if let timeoutNode, document.kind(timeoutNode) == .object { internActions(document.member(timeoutNode, "actions")) }
             if timeoutNode != nil, options["timeout"] == nil {
                 timedScenes.append((sceneIndex, optionCount))
             }
@@ -368,6 +383,10 @@ public struct ScenarioLoader {
         }
         return timedScenes
     }
+
+    /// The members of a scene and of an option that indexing reads.
+    private static let indexedSceneKeys: [StaticString] = ["id", "options", "onTimeout"]
+    private static let indexedOptionKeys: [StaticString] = ["id", "actions"]
 
     /// Registers a scene's id, or reports it taken.
     private mutating func register(sceneID id: String, index: Int, at idNode: @autoclosure () -> JSONDocument.Index) {
@@ -389,12 +408,12 @@ public struct ScenarioLoader {
         }
     }
 
-    /// Interns the action ids an option or a timeout performs, in file order, before the scenes are read.
+    /// Interns the action ids of an option's or a timeout's `actions` member, in file order, before the scenes are read.
     ///
     /// Scenes may then be read on several threads against a sealed symbol table (see `readScenes`).
     /// Only valid ids are interned; reading the scene reports the others.
-    private func internActions(of performer: JSONDocument.Index) {
-        guard let actions = document.member(performer, "actions"), document.kind(actions) == .array else { return }
+    private func internActions(_ actions: JSONDocument.Index?) {
+        guard let actions, document.kind(actions) == .array else { return }
         for action in document.elements(actions) where document.kind(action) == .string {
             document.withUTF8(action) { id in
                 if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }
@@ -431,34 +450,47 @@ public struct ScenarioLoader {
     }
 
     /// Reads the scenes in two halves of about equal size on the tape, one per thread; nil when they must be read again unsealed.
+    ///
+    /// Each thread puts its scenes straight into the result, the first half's from its start and the
+    /// second's from the split on; the second's are then moved down to follow the first's. Appending one
+    /// array of scenes to another would instead copy each, counting a reference to every string and array it holds.
     private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> [Scene]? {
         let split = Self.split(nodes)
         let halves = [0..<split, split..<nodes.count]
         let template = self
-        var batches = Parallel.map(parts: halves.count) { part in
-            var reader = template
-            reader.symbols = template.symbols.sealedCopy()
-            reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
-            reader.sourceMap = ScenarioSourceMap()
-            reader.actionSites = []
-            // The first half's array takes the second's scenes too: room for all of them, so that it never grows.
-            var scenes: [Scene] = []
-            scenes.reserveCapacity(part == 0 ? nodes.count : halves[part].count)
-            for index in halves[part] {
-                if let scene = reader.readScene(nodes[index], index: index) { scenes.append(scene) }
+        var readers: [ScenarioLoader] = []
+        let scenes = [Scene](unsafeUninitializedCapacity: nodes.count) { buffer, initialized in
+            nonisolated(unsafe) let slots = buffer.baseAddress!
+            let batches = Parallel.map(parts: halves.count) { part in
+                var reader = template
+                reader.symbols = template.symbols.sealedCopy()
+                reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
+                reader.sourceMap = ScenarioSourceMap()
+                reader.actionSites = []
+                reader.compiledConditions.reserveCapacity(halves[part].count)
+                var written = 0
+                for index in halves[part] {
+                    if let scene = reader.readScene(nodes[index], index: index) {
+                        (slots + halves[part].lowerBound + written).initialize(to: scene)
+                        written += 1
+                    }
+                }
+                return (written: written, reader: reader)
             }
-            return (scenes: scenes, reader: reader)
+            readers = batches.map(\.reader)
+            guard !readers.contains(where: { $0.symbols.missedAction }) else {
+                for (half, batch) in zip(halves, batches) { (slots + half.lowerBound).deinitialize(count: batch.written) }
+                return
+            }
+            (slots + batches[0].written).moveInitialize(from: slots + split, count: batches[1].written)
+            initialized = batches[0].written + batches[1].written
         }
-        guard !batches.contains(where: { $0.reader.symbols.missedAction }) else { return nil }
-        // The first half's array is taken over, not copied; the second's scenes are appended to it.
-        var scenes = batches[0].scenes
-        batches[0].scenes = []
-        for (part, batch) in batches.enumerated() {
-            if part > 0 { scenes.append(contentsOf: batch.scenes) }
-            sink.append(contentsOf: batch.reader.sink)
-            sourceMap.scenes.append(contentsOf: batch.reader.sourceMap.scenes)
-            sourceMap.options.append(contentsOf: batch.reader.sourceMap.options)
-            for (action, node) in batch.reader.actionSites.enumerated() {
+        guard !readers.contains(where: { $0.symbols.missedAction }) else { return nil }
+        for reader in readers {
+            sink.append(contentsOf: reader.sink)
+            sourceMap.scenes.append(contentsOf: reader.sourceMap.scenes)
+            sourceMap.options.append(contentsOf: reader.sourceMap.options)
+            for (action, node) in reader.actionSites.enumerated() {
                 if let node { noteActionSite(action, at: node) }
             }
         }

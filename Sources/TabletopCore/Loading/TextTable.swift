@@ -1,6 +1,6 @@
 /// A hash table from text to values, for the names a scenario declares.
 ///
-/// Keys are hashed (FNV-1a) and compared as UTF-8 bytes, which costs far less than `Dictionary`'s
+/// Keys are hashed (`ByteHash`) and compared as UTF-8 bytes, which costs far less than `Dictionary`'s
 /// seeded SipHash over `String` for the many short ids of a large scenario, and lets a name be looked
 /// up straight from a document's bytes without first making a `String` of it. Keys keep their
 /// insertion order. Two texts are the same key when their bytes are equal (ids are ASCII).
@@ -16,16 +16,22 @@ struct TextTable<Value> {
 
     /// An empty table with room for `capacity` keys (of up to 16 bytes on average) before it grows.
     init(capacity: Int = 4) {
-        var size = 8
-        while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: 0, count: size)
-        values.reserveCapacity(capacity)
-        keyBytes.reserveCapacity(capacity * 16)
-        keyStarts.reserveCapacity(capacity + 1)
+        slots = Array(repeating: 0, count: 8)
+        reserveCapacity(capacity)
     }
 
     /// The number of keys.
     var count: Int { values.count }
+
+    /// Makes room for `capacity` keys in all (of up to 16 bytes on average), so that adding them never rehashes.
+    mutating func reserveCapacity(_ capacity: Int) {
+        values.reserveCapacity(capacity)
+        keyBytes.reserveCapacity(capacity * 16)
+        keyStarts.reserveCapacity(capacity + 1)
+        var size = slots.count
+        while size < capacity * 2 { size *= 2 }
+        if size > slots.count { rehash(size: size) }
+    }
 
     /// The keys, in the order they were first inserted, made from their bytes (for messages such as did-you-mean hints).
     var keys: [String] {
@@ -44,7 +50,7 @@ struct TextTable<Value> {
             guard let newValue else { preconditionFailure("a TextTable never removes a key") }
             var text = key
             text.withUTF8 { bytes in
-                let hash = FNV1a.hash(bytes)
+                let hash = ByteHash.hash(bytes)
                 let (slot, entry) = find(bytes, hash: hash)
                 if let entry {
                     values[entry] = newValue
@@ -57,7 +63,7 @@ struct TextTable<Value> {
 
     /// The value of the key whose UTF-8 bytes are `bytes`.
     subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        find(bytes, hash: FNV1a.hash(bytes)).entry.map { values[$0] }
+        find(bytes, hash: ByteHash.hash(bytes)).entry.map { values[$0] }
     }
 
     /// The slot holding `bytes`' entry, or the empty slot where it would go.
@@ -105,7 +111,7 @@ struct TextTable<Value> {
         let mask = size - 1
         keyBytes.withUnsafeBufferPointer { stored in
             for entry in values.indices {
-                let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]]))
+                let hash = ByteHash.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]]))
                 var slot = Self.home(hash, mask: mask)
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
                 slots[slot] = Self.tag(hash) | UInt64(entry + 1)

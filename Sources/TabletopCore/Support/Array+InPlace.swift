@@ -6,8 +6,14 @@ extension Array {
     /// the same references contend for. Lint walks every scene and option of a scenario on two threads.
     @inline(__always)
     func forEachInPlace(_ body: (_ position: Int, _ element: Element) -> Void) {
+        forEachInPlace(in: indices, body)
+    }
+
+    /// Calls `body` with each position in `range` and the element there, read where it is stored.
+    @inline(__always)
+    func forEachInPlace(in range: Range<Int>, _ body: (_ position: Int, _ element: Element) -> Void) {
         withUnsafeBufferPointer { elements in
-            for position in elements.indices { body(position, elements[position]) }
+            for position in range { body(position, elements[position]) }
         }
     }
 }

@@ -53,6 +53,14 @@ struct JSONDocumentTests {
         #expect(document.pointer(scenes) == "/scenes")
     }
 
+    @Test func membersFindsTheFirstOfEachNameInOneWalk() throws {
+        let document = try parse(#"{"b": 1, "a": 2, "\u0064": 3, "a": 4, "e": 5}"#)
+        var found: [(name: Int, value: String)] = []
+        document.members(document.root, named: ["a", "d", "z"]) { name, value in found.append((name, document.rawText(value))) }
+        #expect(found.map(\.name) == [0, 1])
+        #expect(found.map(\.value) == ["2", "3"])
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let document = try parse("{\"é€😀\": 1, \"x\": 2}")
         // The value 2 is the 17th character of the line and its 23rd byte.

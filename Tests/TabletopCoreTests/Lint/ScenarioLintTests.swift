@@ -74,6 +74,24 @@ struct ScenarioLintTests {
         #expect(found.first?.message.hasSuffix("none is offered when level = 0") == true)
     }
 
+    /// Labels are compared pairwise in a scene of few options (the W308 fixture) and hashed first in one of many.
+    @Test(arguments: [6, 20])
+    func duplicateLabelsAreFoundAmongFewOrManyOptions(_ count: Int) throws {
+        var labels = (0..<count).map { "Option \($0)" }
+        labels[count - 2] = "  option   3 "
+        labels[count - 1] = "OPTION 3"
+        let options = labels.enumerated().map { #"{"id": "o\#($0.offset)", "label": "\#($0.element)", "takes": "1m", "next": "end"}"# }
+        let text = TestSupport.minimalScenario(scenes: #"[{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P", "options": ["# + options.joined(separator: ",") + "]}]")
+        let document = try JSONDocument(bytes: Array(text.utf8))
+        let (result, map) = ScenarioLoader.loadLocated(document: document, file: "test.json")
+        let scenario = try #require(result.value)
+        let warnings = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "test.json").filter { $0.code == "W308" }
+        #expect(warnings.map(\.message) == [
+            "options 'o3' and 'o\(count - 2)' have the same label, so the team cannot tell them apart",
+            "options 'o3' and 'o\(count - 1)' have the same label, so the team cannot tell them apart",
+        ])
+    }
+
     @Test func aLoopThatTakesTimeMakesEveryInjectTimePossible() throws {
         let scenario = try TestSupport.scenario(TestSupport.minimalScenario(scenes: """
             [{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P",

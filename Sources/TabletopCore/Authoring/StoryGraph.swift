@@ -35,20 +35,48 @@ public struct StoryGraph: Sendable {
     /// Per ending: whether some path from the start scene ends there.
     public let reachableEndings: [Bool]
 
+    /// The edges out of a run of scenes, in compact form: the graph of a large scenario is built from
+    /// parts made at once (see `init(scenario:parts:)`).
+    struct EdgeList: Sendable {
+        /// Per scene of the run: where its edges start in `target`.
+        fileprivate var firstEdge: [Int32] = []
+        fileprivate var target: [Int32] = []
+        fileprivate var takes: [Int32] = []
+
+        /// The edges out of the scenes of `range`.
+        init(scenario: Scenario, scenes range: Range<Int>) {
+            firstEdge.reserveCapacity(range.count)
+            for scene in range {
+                firstEdge.append(Int32(target.count))
+                StoryGraph.forEachEdge(of: scenario, from: scene) { _, consequence, _, destination, _ in
+                    switch destination {
+                    case .scene(let index): target.append(Int32(index))
+                    case .ending(let index): target.append(-1 - Int32(index))
+                    }
+                    takes.append(Int32(clamping: consequence.takes))
+                }
+            }
+        }
+    }
+
     public init(scenario: Scenario) {
+        self.init(scenario: scenario, parts: [EdgeList(scenario: scenario, scenes: scenario.scenes.indices)])
+    }
+
+    /// The graph whose edges are `parts`, the edge lists of consecutive runs of scenes that cover them all, in order.
+    init(scenario: Scenario, parts: [EdgeList]) {
         self.scenario = scenario
         var firstEdge: [Int32] = [], target: [Int32] = [], takes: [Int32] = []
         firstEdge.reserveCapacity(scenario.scenes.count + 1)
-        for scene in scenario.scenes.indices {
-            firstEdge.append(Int32(target.count))
-            Self.forEachEdge(of: scenario, from: scene) { _, consequence, _, destination, _ in
-                switch destination {
-                case .scene(let index): target.append(Int32(index))
-                case .ending(let index): target.append(-1 - Int32(index))
-                }
-                takes.append(Int32(clamping: consequence.takes))
-            }
+        target.reserveCapacity(parts.reduce(0) { $0 + $1.target.count })
+        takes.reserveCapacity(target.capacity)
+        for part in parts {
+            let offset = Int32(target.count)
+            firstEdge.append(contentsOf: part.firstEdge.lazy.map { $0 + offset })
+            target.append(contentsOf: part.target)
+            takes.append(contentsOf: part.takes)
         }
+        precondition(firstEdge.count == scenario.scenes.count, "the parts must cover every scene")
         firstEdge.append(Int32(target.count))
         self.firstEdge = firstEdge
         self.target = target

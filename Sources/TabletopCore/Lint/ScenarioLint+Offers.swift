@@ -1,8 +1,9 @@
 extension ScenarioLint {
-    /// W302 possible dead end, W312 option never offered: what the conditions on options allow.
-    mutating func checkOffers() {
-        var space = ConditionSpace(scenario: scenario, graph: graph, usage: usage, longestTime: longestTime)
-        for (sceneIndex, scene) in scenario.scenes.enumerated() where graph.reachableScenes[sceneIndex] {
+    /// W302 possible dead end, W312 option never offered: what the conditions on options allow, in the scenes of `range`.
+    mutating func checkOffers(ofScenes range: Range<Int>, space: ConditionSpace) {
+        var space = space
+        for sceneIndex in range where graph.reachableScenes[sceneIndex] {
+            let scene = scenario.scenes[sceneIndex]
             let nodes = map.scenes[sceneIndex]
             for option in scene.options {
                 guard let condition = option.condition, let whenNode = map.options[option.globalIndex].when,

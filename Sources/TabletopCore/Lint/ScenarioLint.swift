@@ -19,23 +19,30 @@ struct ScenarioLint {
 
     /// Every lint warning of a loaded scenario, in file order.
     ///
-    /// A large scenario (see `ScenarioLoader.threads(forScenes:)`; tests pass `threads`) is checked on two threads: the story graph and the usage tables are built at
-    /// once, then the checks run in two groups, each with its own sink. The groups' warnings are joined
-    /// in the order the checks are listed, so the result is the one a single thread gives.
+    /// A large scenario (see `ScenarioLoader.threads(forScenes:)`; tests pass `threads`) is checked on two
+    /// threads, each taking half of the scenes through every step: a scene's strings and arrays are then
+    /// counted by one thread, where two threads counting references to the same ones would wait on each
+    /// other. The halves' story graph edges and usage tables are built at once and joined; then the checks
+    /// run in two groups, each with its own sink. The groups' warnings are joined in order and sorted by
+    /// place, so the result is the one a single thread gives.
     static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String,
                             threads: Int? = nil) -> [Diagnostic] {
         let concurrently = (threads ?? ScenarioLoader.threads(forScenes: scenario.scenes.count)) > 1
-        let built = Parallel.map(parts: 2, concurrently: concurrently) { (part: Int) -> (graph: StoryGraph?, usage: ScenarioUsage?) in
-            part == 0 ? (StoryGraph(scenario: scenario), nil) : (nil, ScenarioUsage(scenario: scenario))
+        let middle = scenario.scenes.count / 2
+        let halves = [0..<middle, middle..<scenario.scenes.count]
+        let built = Parallel.map(parts: halves.count, concurrently: concurrently) { part in
+            (edges: StoryGraph.EdgeList(scenario: scenario, scenes: halves[part]),
+             usage: ScenarioUsage(scenario: scenario, scenes: halves[part], timedInjects: part == halves.count - 1))
         }
-        let graph = built[0].graph!
-        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document.borrowed(), graph: graph, usage: built[1].usage!,
+        let graph = StoryGraph(scenario: scenario, parts: built.map(\.edges))
+        var usage = built[0].usage
+        for part in built.dropFirst() { usage.add(part.usage) }
+        let lint = ScenarioLint(scenario: scenario, map: sourceMap, document: document.borrowed(), graph: graph, usage: usage,
                                 longestTime: graph.longestTime(from: scenario.startScene), sink: DiagnosticSink(file: file, document: document))
-        // The option checks, the longest, look at each scene alone: their scenes are shared out to even the groups.
-        let split = scenario.scenes.count / 3
+        let space = ConditionSpace(scenario: scenario, graph: graph, usage: usage, longestTime: lint.longestTime)
         let groups: [(inout ScenarioLint) -> Void] = [
-            { $0.checkReachability(); $0.checkOffers(); $0.checkVariables(); $0.checkInjectTimes(); $0.checkRoutes(); $0.checkOptions(ofScenes: 0..<split) },
-            { $0.checkOptions(ofScenes: split..<scenario.scenes.count); $0.checkDeclaredActions() },
+            { $0.checkReachability(); $0.checkVariables(); $0.checkInjectTimes(); $0.checkScenes(halves[0], space: space) },
+            { $0.checkScenes(halves[1], space: space); $0.checkDeclaredActions() },
         ]
         let sinks = Parallel.map(parts: groups.count, concurrently: concurrently) { part in
             var checker = lint
@@ -46,6 +53,13 @@ struct ScenarioLint {
         var sink = lint.sink
         for part in sinks { sink.append(contentsOf: part) }
         return sink.sorted
+    }
+
+    /// The checks that look at each scene alone, on the scenes of `range`.
+    private mutating func checkScenes(_ range: Range<Int>, space: ConditionSpace) {
+        checkOffers(ofScenes: range, space: space)
+        checkRoutes(ofScenes: range)
+        checkOptions(ofScenes: range)
     }
 
     /// W301 unreachable scene, W309 unreachable ending.
@@ -68,9 +82,9 @@ struct ScenarioLint {
         }
     }
 
-    /// W310: a route after a route without `when` is never tried.
-    private mutating func checkRoutes() {
-        scenario.scenes.forEachInPlace { sceneIndex, scene in
+    /// W310: a route after a route without `when` is never tried (in the scenes of `range`).
+    private mutating func checkRoutes(ofScenes range: Range<Int>) {
+        scenario.scenes.forEachInPlace(in: range) { sceneIndex, scene in
             scene.options.forEachInPlace { _, option in
                 checkRoutes(option.consequence.next, at: map.options[option.globalIndex].next)
             }

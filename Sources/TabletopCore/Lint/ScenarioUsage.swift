@@ -10,11 +10,17 @@ struct ScenarioUsage {
     private(set) var isPerformed: [Bool]
 
     init(scenario: Scenario) {
+        self.init(scenario: scenario, scenes: scenario.scenes.indices, timedInjects: true)
+    }
+
+    /// What the scenes of `range` read and change, and the timed injects too when `timedInjects` is true.
+    /// The usage of a large scenario is gathered in parts at once, then added up (see `add(_:)`).
+    init(scenario: Scenario, scenes range: Range<Int>, timedInjects: Bool) {
         isRead = Array(repeating: false, count: scenario.variables.count)
         effectsBySlot = Array(repeating: [], count: scenario.variables.count)
         isChosenInACondition = Array(repeating: false, count: scenario.optionOwners.count)
         isPerformed = Array(repeating: false, count: scenario.actionIDs.count)
-        scenario.scenes.forEachInPlace { _, scene in
+        scenario.scenes.forEachInPlace(in: range) { _, scene in
             scene.injects.forEachInPlace { _, inject in note(inject.condition) }
             scene.options.forEachInPlace { _, option in
                 note(option.condition)
@@ -22,10 +28,21 @@ struct ScenarioUsage {
             }
             if let timeout = scene.onTimeout { note(timeout) }
         }
+        guard timedInjects else { return }
         for inject in scenario.injects {
             note(inject.condition)
             note(inject.effects)
         }
+    }
+
+    /// Adds the usage gathered from a later part of the same scenario, as if this part had gone on to gather it.
+    mutating func add(_ later: ScenarioUsage) {
+        for slot in isRead.indices {
+            isRead[slot] = isRead[slot] || later.isRead[slot]
+            effectsBySlot[slot] += later.effectsBySlot[slot]
+        }
+        for option in isChosenInACondition.indices where later.isChosenInACondition[option] { isChosenInACondition[option] = true }
+        for action in isPerformed.indices where later.isPerformed[action] { isPerformed[action] = true }
     }
 
     private mutating func note(_ consequence: Consequence) {

@@ -126,4 +126,35 @@ struct ParallelLintTests {
         #expect(two.contains { $0.code == "W308" && $0.location.line == 6 + 290 })
         #expect(two.contains { $0.code == "W301" && $0.message.contains("'s150'") })
     }
+
+    @Test("The story graph and the usage tables gathered in two parts are those gathered whole")
+    func partsAddUpToTheWhole() throws {
+        let json = ParallelSceneReadingTests.chain(300) { index in
+            switch index {
+            case 40: return #", "takes": "2h", "effects": [{"add": "count", "by": 1}]"#
+            case 140: return #", "next": [{"to": "s290", "when": "count > 1"}, {"to": "s141"}]"# // replaces its "next" below
+            case 260: return #", "takes": "30m", "effects": [{"set": "flag", "to": true}], "when": "flag or count > 2""#
+            default: return ""
+            }
+        }
+        .replacing(#""next": "s141", "next""#, with: #""next""#)
+        .replacing(#""variables": {}"#, with: #""variables": {"count": {"type": "int", "initial": 0}, "flag": {"type": "bool", "initial": false}}"#)
+        let scenario = try TestSupport.scenario(json)
+        let whole = StoryGraph(scenario: scenario), all = ScenarioUsage(scenario: scenario)
+        for split in [0, 1, 150, 299, 300] {
+            let parts = [0..<split, split..<300]
+            let graph = StoryGraph(scenario: scenario, parts: parts.map { StoryGraph.EdgeList(scenario: scenario, scenes: $0) })
+            #expect(graph.reachableScenes == whole.reachableScenes)
+            #expect(graph.reachableEndings == whole.reachableEndings)
+            #expect(graph.longestTime(from: 0) == whole.longestTime(from: 0))
+            var usage = ScenarioUsage(scenario: scenario, scenes: parts[0], timedInjects: false)
+            usage.add(ScenarioUsage(scenario: scenario, scenes: parts[1], timedInjects: true))
+            #expect(usage.isRead == all.isRead)
+            #expect(usage.isChosenInACondition == all.isChosenInACondition)
+            #expect(usage.isPerformed == all.isPerformed)
+            #expect("\(usage.effectsBySlot)" == "\(all.effectsBySlot)")
+        }
+        #expect(whole.longestTime(from: 0) == 150)
+        #expect(all.isRead == [true, true])
+    }
 }

@@ -8,16 +8,33 @@ public struct JSONDocument: @unchecked Sendable {
     public typealias Index = Int
 
     /// One value on the tape.
+    ///
+    /// Twelve bytes: the start offset, the kind and the escape flag share one word (a document is at most
+    /// `maximumSize`, 2^28 bytes, so an offset into it takes 28 bits). A smaller tape is less fresh memory
+    /// for the parser to fault in and less to read through for every reader that walks it.
     struct Node: Sendable {
-        var kind: JSONKind
-        /// For strings: whether the text contains escapes that must be decoded.
-        var escaped: Bool
-        /// Byte offset of the value's first byte (the opening quote of a string).
-        var start: UInt32
+        /// The start offset (low 28 bits), the kind (next 3) and the escape flag (top bit).
+        private let head: UInt32
         /// Strings and numbers: byte offset one past the value. Containers: index of the node after the subtree.
         var end: UInt32
         /// Containers: the number of members or elements.
         var count: UInt32
+
+        init(kind: JSONKind, escaped: Bool, start: UInt32, end: UInt32, count: UInt32) {
+            precondition(start < Self.startLimit, "offset beyond the largest document")
+            head = start | UInt32(unsafeBitCast(kind, to: UInt8.self)) << 28 | (escaped ? 1 << 31 : 0)
+            self.end = end
+            self.count = count
+        }
+
+        private static var startLimit: UInt32 { 1 << 28 }
+
+        /// Read back as the very byte `init` stored, so no check of the value is needed.
+        var kind: JSONKind { unsafeBitCast(UInt8(truncatingIfNeeded: head >> 28) & 7, to: JSONKind.self) }
+        /// For strings: whether the text contains escapes that must be decoded.
+        var escaped: Bool { head >> 31 != 0 }
+        /// Byte offset of the value's first byte (the opening quote of a string).
+        var start: UInt32 { head & (Self.startLimit - 1) }
     }
 
     /// The largest file read; larger files are rejected before parsing.

@@ -53,6 +53,17 @@ struct JSONDocumentTests {
         #expect(document.pointer(scenes) == "/scenes")
     }
 
+    @Test func aNodeIsTwelveBytesAndHoldsEveryOffsetOfTheLargestDocument() {
+        #expect(MemoryLayout<JSONDocument.Node>.stride == 12)
+        let last = UInt32(JSONDocument.maximumSize - 1)
+        for kind in [JSONKind.null, .false, .true, .number, .string, .array, .object] {
+            for escaped in [false, true] {
+                let node = JSONDocument.Node(kind: kind, escaped: escaped, start: last, end: last + 1, count: 7)
+                #expect(node.kind == kind && node.escaped == escaped && node.start == last && node.end == last + 1 && node.count == 7)
+            }
+        }
+    }
+
     @Test func membersFindsTheFirstOfEachNameInOneWalk() throws {
         let document = try parse(#"{"b": 1, "a": 2, "\u0064": 3, "a": 4, "e": 5}"#)
         var found: [(name: Int, value: String)] = []

@@ -9,7 +9,9 @@ import Darwin
 /// A file's bytes as one read-only buffer: a regular file mapped into memory, anything else read.
 ///
 /// Mapping spares copying the file and touching fresh memory for it, which on a large scenario is
-/// most of the time spent reading it. The buffer is unmapped when the last reference goes. A file
+/// most of the time spent reading it. Its pages are mapped as they are read; the JSON parser asks for
+/// them ahead, each of its threads for its own part (see `MemoryAdvice.prefault`), which is quicker than
+/// mapping them all at once before it starts. The buffer is unmapped when the last reference goes. A file
 /// truncated by another process while it is mapped would fault on access, and one rewritten in place
 /// could change under the reader (editors that save by renaming a new file are safe), so a mapping is
 /// meant for a short read such as `validate`, not for a drill that keeps its scenario for hours.
@@ -60,14 +62,7 @@ public final class MappedFile: @unchecked Sendable {
         defer { close(descriptor) }
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= limit else { return nil }
         let length = Int(info.st_size)
-        guard let address = mmap(nil, length, PROT_READ, mappingFlags, descriptor, 0), address != MAP_FAILED else { return nil }
+        guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
         return MappedFile(mapping: UnsafeRawPointer(address), length: length)
     }
-
-    #if os(Linux)
-    /// MAP_POPULATE maps every page at once, instead of one fault at a time as the parser reads on.
-    private static let mappingFlags = MAP_PRIVATE | MAP_POPULATE
-    #else
-    private static let mappingFlags = MAP_PRIVATE
-    #endif
 }

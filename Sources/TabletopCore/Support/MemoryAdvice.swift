@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// Advice to the kernel about large buffers: back them with huge pages, or fault their pages in ahead of use.
+///
+/// Fresh memory is slow to touch the first time: on the benchmark machines, 0.3 to 0.5 ms a megabyte for
+/// the kernel to fault it in and clear it, several times as long as writing it afterwards. Linux only;
+/// elsewhere, and for buffers under 4 MiB, nothing is done.
+enum MemoryAdvice {
+    /// Asks for huge pages (2 MiB on x86-64) behind the reserved capacity of `array`, which must not be
+    /// reallocated for the advice to last.
+    ///
+    /// A JSON tape of tens of megabytes is written once, front to back, right after it is reserved:
+    /// with 4 KiB pages that is a page fault every few hundred nodes. Measured on a 34 MB scenario:
+    /// 13,321 page faults became 7,347, and the parse took 15.2 ms instead of 21.4.
+    static func useHugePages<Element>(for array: inout [Element]) {
+        #if os(Linux)
+        let length = array.capacity * MemoryLayout<Element>.stride
+        guard length >= minimumLength, let base = array.withUnsafeMutableBufferPointer({ $0.baseAddress }) else { return }
+        advise(UnsafeMutableRawPointer(base), length, MADV_HUGEPAGE)
+        #endif
+    }
+
+    /// Faults in the pages of `length` bytes at `address` that are not mapped yet, writable when `writing`,
+    /// without changing any byte: another thread may be writing there meanwhile. For a thread with time to
+    /// spare, to take that cost off one that will use the memory soon, or for two threads to share the
+    /// faulting of a mapped file. Memory that is no longer mapped is left alone.
+    static func prefault(_ address: UnsafeRawPointer, _ length: Int, writing: Bool) {
+        #if os(Linux)
+        guard length >= minimumLength else { return }
+        advise(UnsafeMutableRawPointer(mutating: address), length, writing ? populateWrite : populateRead)
+        #endif
+    }
+
+    private static var minimumLength: Int { 4 << 20 }
+
+    #if os(Linux)
+    /// `MADV_POPULATE_READ` and `MADV_POPULATE_WRITE` (Linux 5.14), which older C headers lack; an older
+    /// kernel refuses them, which is harmless: the pages are then faulted in as they are used.
+    private static var populateRead: Int32 { 22 }
+    private static var populateWrite: Int32 { 23 }
+
+    /// `madvise` on the whole pages inside the range; its errors only mean the advice is not taken.
+    private static func advise(_ address: UnsafeMutableRawPointer, _ length: Int, _ advice: Int32) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: address) + page - 1) & ~(page - 1)
+        let end = (Int(bitPattern: address) + length) & ~(page - 1)
+        guard end > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, advice)
+    }
+    #endif
+}

@@ -152,14 +152,17 @@ def validate_section(context):
             f"{verdict(memory_ratio < 4)} |")
     lines += [
         "", "How validate goes about it: a regular file is mapped into memory, not copied. A file of a megabyte or more "
-        "is parsed on two threads, the second starting at an array element near the middle (`JSONFragment`), into a "
-        "tape backed by huge pages where the kernel allows (`HugePages`). From 1,000 scenes, the scenes are indexed "
-        "in two halves at once, then read on two threads, each with its own copy of the symbol table. Prose (titles, "
+        "is parsed on two threads, the second starting at an array element near the middle (`JSONFragment`), each "
+        "faulting in its own part of the file first, into a tape of 12-byte nodes backed by huge pages where the "
+        "kernel allows; the second thread, once done, faults in the part of the first one's tape its nodes will be "
+        "copied to (`MemoryAdvice`). From 1,000 scenes, the scenes are indexed in two halves at once, then read on "
+        "two threads, each with its own copy of the symbol table, straight into one array. Prose (titles, "
         "narratives, labels, feedback, inject texts) is checked but never decoded, since validate has no use for it. "
-        "Lint builds its story graph and usage tables at once, then runs its checks in two groups. The loader and lint "
-        "read a borrowed document, so the threads count no shared references, and the work goes to a worker thread "
-        "started before the parse (`WorkerThreads`), not to a new thread per step. Each step gives the result one "
-        "thread would, and tests compare the two.",
+        "Lint takes each half of the scenes through every step on its own thread (story graph edges, usage tables, "
+        "then the checks of each scene), so that no two threads count references to the same scene. The loader and "
+        "lint read a borrowed document, so the threads count no shared references to it either, and the work goes to "
+        "a worker thread started before the parse (`WorkerThreads`), not to a new thread per step. Each step gives "
+        "the result one thread would, and tests compare the two.",
     ]
     floor = statistics.median(run_measured([context.tabletop, "--version"])[1] for _ in range(context.runs))
     lines += ["", f"Memory floor: the program doing nothing (`tabletop --version`) peaks at {floor / 1e6:.0f} MB, so a file "

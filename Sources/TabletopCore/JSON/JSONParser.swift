@@ -126,7 +126,8 @@ struct JSONParser: ~Copyable {
     /// The second part's nodes join the first thread's tape when it reaches them (`spliceFragment`), and the
     /// pages they land on are touched there for the first time, while nothing else runs. The second
     /// thread, done before the first, faults them in meanwhile: where the nodes of the bytes before its
-    /// part end is guessed from its own nodes per byte, with a tenth to spare on both sides.
+    /// part end is guessed from its own nodes per byte. The guess starts a tenth early, where the first
+    /// thread's own pages are, and ends with the nodes, so that no page the tape never uses is faulted in.
     private struct ReservedTape: Sendable {
         let address: UInt
         let capacity: Int
@@ -135,7 +136,7 @@ struct JSONParser: ~Copyable {
             guard address != 0, part.end > start, !part.nodes.isEmpty else { return }
             let density = Double(part.nodes.count) / Double(part.end - start)
             let before = Double(start) * density
-            let first = max(0, Int(before * 0.9)), last = min(capacity, Int(before * 1.1) + part.nodes.count)
+            let first = max(0, Int(before * 0.9)), last = min(capacity, Int(before) + part.nodes.count)
             guard last > first, let base = UnsafeMutableRawPointer(bitPattern: address) else { return }
             let stride = MemoryLayout<JSONDocument.Node>.stride
             MemoryAdvice.prefault(base + first * stride, (last - first) * stride, writing: true)

@@ -8,6 +8,7 @@ struct ConditionSpace {
     /// The most assignments tried for one question; beyond it they are sampled.
     static let limit = 4096
     /// The most condition evaluations for a whole scenario, so that a huge or hostile file cannot make lint slow; past it, questions go unanswered (no warning).
+    /// Parts of a scenario checked apart share it (see `share(ofScenes:in:)`).
     private var budget = 5_000_000
     /// The widest int range enumerated value by value.
     static let widestExactRange = 256
@@ -57,6 +58,14 @@ struct ConditionSpace {
         self.longestTime = longestTime
         initialValues = scenario.variables.map(\.initial)
         variableValues = scenario.variables.indices.map { Self.values(of: scenario.variables[$0], changedBy: usage.effectsBySlot[$0]) }
+    }
+
+    /// This space for checking the scenes of `range` apart from the rest of `count` scenes: with the part of
+    /// the budget left that is theirs, so that the parts together may spend what one pass over all could.
+    func share(ofScenes range: Range<Int>, in count: Int) -> ConditionSpace {
+        var part = self
+        if count > 0 { part.budget = Int(Double(budget) * Double(range.count) / Double(count)) }
+        return part
     }
 
     /// Looks for an assignment, as things may stand while a decision is taken in `scene`, for which `accept` holds.

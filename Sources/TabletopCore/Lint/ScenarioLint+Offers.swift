@@ -1,7 +1,7 @@
 extension ScenarioLint {
     /// W302 possible dead end, W312 option never offered: what the conditions on options allow, in the scenes of `range`.
     mutating func checkOffers(ofScenes range: Range<Int>, space: ConditionSpace) {
-        var space = space
+        var space = space.share(ofScenes: range, in: scenario.scenes.count)
         for sceneIndex in range where graph.reachableScenes[sceneIndex] {
             let scene = scenario.scenes[sceneIndex]
             let nodes = map.scenes[sceneIndex]

@@ -52,13 +52,14 @@ extension ScenarioLint {
     ///
     /// Labels are read from the document: a scenario loaded for checking keeps none (see `ScenarioLoader.keepsProse`).
     /// A scene's few options are compared pairwise, which usually stops at a label's first letter. Those of a
-    /// scene with many are hashed, in option order, and only labels of equal hash are compared.
+    /// scene with many are hashed, and each label is compared with the first earlier one of the same hash
+    /// only, so that a scene of a hundred thousand options costs no more than a hundred thousand looks.
     /// Kept apart from the lint, whose methods its option loop would otherwise call on a copy of all the lint holds.
     private struct LabelTwins {
         let document: JSONDocument
         let optionNodes: [ScenarioSourceMap.OptionNodes]
-        /// The label hashes of the scene's options so far, when it has many.
-        private var hashes: [UInt64] = []
+        /// Per label hash of the scene's options so far, when it has many: the first option with it.
+        private var firstByHash: [UInt64: Int] = [:]
 
         init(document: JSONDocument, optionNodes: [ScenarioSourceMap.OptionNodes]) {
             self.document = document
@@ -72,15 +73,17 @@ extension ScenarioLint {
         /// Asked of each position of a scene in turn, from 0.
         mutating func firstOption(sameAs position: Int, in scene: Scene) -> Int? {
             let label = optionNodes[scene.options[position].globalIndex].label
-            let hashing = scene.options.count > Self.pairwiseLimit
-            if hashing {
-                if position == 0 { hashes.removeAll(keepingCapacity: true) }
-                hashes.append(document.withUTF8(label) { LabelText.hash($0) })
+            guard scene.options.count > Self.pairwiseLimit else {
+                for earlier in 0..<position where same(optionNodes[scene.options[earlier].globalIndex].label, label) { return earlier }
+                return nil
             }
-            for earlier in 0..<position where !hashing || hashes[earlier] == hashes[position] {
-                if same(optionNodes[scene.options[earlier].globalIndex].label, label) { return earlier }
+            if position == 0 { firstByHash.removeAll(keepingCapacity: true) }
+            let hash = document.withUTF8(label) { LabelText.hash($0) }
+            guard let first = firstByHash[hash] else {
+                firstByHash[hash] = position
+                return nil
             }
-            return nil
+            return same(optionNodes[scene.options[first].globalIndex].label, label) ? first : nil
         }
 
         /// Whether the labels at two string nodes read the same.

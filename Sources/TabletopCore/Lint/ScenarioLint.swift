@@ -20,11 +20,12 @@ struct ScenarioLint {
     /// Every lint warning of a loaded scenario, in file order.
     ///
     /// A large scenario (see `ScenarioLoader.threads(forScenes:)`; tests pass `threads`) is checked on two
-    /// threads, each taking half of the scenes through every step: a scene's strings and arrays are then
-    /// counted by one thread, where two threads counting references to the same ones would wait on each
-    /// other. The halves' story graph edges and usage tables are built at once and joined; then the checks
-    /// run in two groups, each with its own sink. The groups' warnings are joined in order and sorted by
-    /// place, so the result is the one a single thread gives.
+    /// threads, each taking half of the scenes through every step that walks scenes: a scene's strings and
+    /// arrays are then counted by one thread, where two threads counting references to the same ones would
+    /// wait on each other. The halves' story graph edges and usage tables are built at once and joined; then
+    /// the checks run in two groups, each with its own sink: one half's scene checks with the checks of the
+    /// whole scenario (reachability, variables, inject times), the other half's with the declared actions.
+    /// The groups' warnings are joined in order and sorted by place, so the result is the one a single thread gives.
     static func diagnostics(for scenario: Scenario, sourceMap: ScenarioSourceMap, document: JSONDocument, file: String,
                             threads: Int? = nil) -> [Diagnostic] {
         let concurrently = (threads ?? ScenarioLoader.threads(forScenes: scenario.scenes.count)) > 1

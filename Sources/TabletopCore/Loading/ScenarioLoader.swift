@@ -459,6 +459,7 @@ public struct ScenarioLoader {
         let halves = [0..<split, split..<nodes.count]
         let template = self
         var readers: [ScenarioLoader] = []
+        var missedAction = false
         let scenes = [Scene](unsafeUninitializedCapacity: nodes.count) { buffer, initialized in
             nonisolated(unsafe) let slots = buffer.baseAddress!
             let batches = Parallel.map(parts: halves.count) { part in
@@ -478,14 +479,15 @@ public struct ScenarioLoader {
                 return (written: written, reader: reader)
             }
             readers = batches.map(\.reader)
-            guard !readers.contains(where: { $0.symbols.missedAction }) else {
+            missedAction = readers.contains { $0.symbols.missedAction }
+            guard !missedAction else {
                 for (half, batch) in zip(halves, batches) { (slots + half.lowerBound).deinitialize(count: batch.written) }
                 return
             }
             (slots + batches[0].written).moveInitialize(from: slots + split, count: batches[1].written)
             initialized = batches[0].written + batches[1].written
         }
-        guard !readers.contains(where: { $0.symbols.missedAction }) else { return nil }
+        guard !missedAction else { return nil }
         for reader in readers {
             sink.append(contentsOf: reader.sink)
             sourceMap.scenes.append(contentsOf: reader.sourceMap.scenes)

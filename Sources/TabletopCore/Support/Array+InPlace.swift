@@ -12,6 +12,7 @@ extension Array {
     /// Calls `body` with each position in `range` and the element there, read where it is stored.
     @inline(__always)
     func forEachInPlace(in range: Range<Int>, _ body: (_ position: Int, _ element: Element) -> Void) {
+        precondition(range.clamped(to: indices) == range, "range out of bounds")
         withUnsafeBufferPointer { elements in
             for position in range { body(position, elements[position]) }
         }

@@ -9,7 +9,7 @@ enum ByteHash {
         let count = bytes.count
         // The length is folded on its own first: XORed straight into the data, it could cancel a difference in the last bytes.
         var hash = fold(multiplier ^ UInt64(truncatingIfNeeded: count))
-        guard let base = bytes.baseAddress else { return hash }
+        guard let base = bytes.baseAddress else { return fold(hash) }
         let raw = UnsafeRawPointer(base)
         var offset = 0
         while count - offset > 8 {

@@ -139,6 +139,7 @@ struct ParallelLintTests {
         }
         .replacing(#""next": "s141", "next""#, with: #""next""#)
         .replacing(#""variables": {}"#, with: #""variables": {"count": {"type": "int", "initial": 0}, "flag": {"type": "bool", "initial": false}}"#)
+        .replacing(#""injects": []"#, with: #""injects": [{"id": "t1", "at": "10m", "from": "Press", "channel": "news", "text": "T", "when": "flag", "effects": [{"add": "count", "by": 2}]}]"#)
         let scenario = try TestSupport.scenario(json)
         let whole = StoryGraph(scenario: scenario), all = ScenarioUsage(scenario: scenario)
         for split in [0, 1, 150, 299, 300] {
@@ -156,5 +157,6 @@ struct ParallelLintTests {
         }
         #expect(whole.longestTime(from: 0) == 150)
         #expect(all.isRead == [true, true])
+        #expect(all.effectsBySlot.map(\.count) == [2, 1], "the timed inject's effect is counted once")
     }
 }

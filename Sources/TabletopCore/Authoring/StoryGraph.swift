@@ -44,11 +44,15 @@ public struct StoryGraph: Sendable {
         fileprivate var takes: [Int32] = []
 
         /// The edges out of the scenes of `range`.
+        ///
+        /// The scenes are read in place, into local arrays: the threads that build parts at once then
+        /// count no references to what they share (the scenario's array of scenes).
         init(scenario: Scenario, scenes range: Range<Int>) {
+            var firstEdge: [Int32] = [], target: [Int32] = [], takes: [Int32] = []
             firstEdge.reserveCapacity(range.count)
-            for scene in range {
+            scenario.scenes.forEachInPlace(in: range) { _, scene in
                 firstEdge.append(Int32(target.count))
-                StoryGraph.forEachEdge(of: scenario, from: scene) { _, consequence, _, destination, _ in
+                StoryGraph.forEachEdge(of: scene) { _, consequence, _, destination, _ in
                     switch destination {
                     case .scene(let index): target.append(Int32(index))
                     case .ending(let index): target.append(-1 - Int32(index))
@@ -56,6 +60,9 @@ public struct StoryGraph: Sendable {
                     takes.append(Int32(clamping: consequence.takes))
                 }
             }
+            self.firstEdge = firstEdge
+            self.target = target
+            self.takes = takes
         }
     }
 
@@ -104,7 +111,7 @@ public struct StoryGraph: Sendable {
     public func edges() -> [Edge] {
         var edges: [Edge] = []
         for scene in scenario.scenes.indices {
-            Self.forEachEdge(of: scenario, from: scene) { choice, consequence, route, destination, routeCondition in
+            Self.forEachEdge(of: scenario.scenes[scene]) { choice, consequence, route, destination, routeCondition in
                 var optionCondition: Condition?
                 if case .option(let position) = choice { optionCondition = scenario.scenes[scene].options[position].condition }
                 edges.append(Edge(scene: scene, choice: choice, route: route, destination: destination, optionCondition: optionCondition,
@@ -115,12 +122,11 @@ public struct StoryGraph: Sendable {
     }
 
     /// Calls `body` for each way out of `scene`: the choice, its consequence, the route position, destination and route condition.
-    private static func forEachEdge(of scenario: Scenario, from scene: Int,
-                                    _ body: (Choice, Consequence, Int?, Destination, Condition?) -> Void) {
-        scenario.scenes[scene].options.forEachInPlace { position, option in
+    private static func forEachEdge(of scene: Scene, _ body: (Choice, Consequence, Int?, Destination, Condition?) -> Void) {
+        scene.options.forEachInPlace { position, option in
             forEachRoute(of: option.consequence.next) { body(.option(position), option.consequence, $0, $1, $2) }
         }
-        if scenario.scenes[scene].timeLimitSeconds != nil, let timeout = scenario.scenes[scene].onTimeout {
+        if scene.timeLimitSeconds != nil, let timeout = scene.onTimeout {
             forEachRoute(of: timeout.next) { body(.timeout, timeout, $0, $1, $2) }
         }
     }

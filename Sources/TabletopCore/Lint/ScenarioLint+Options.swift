@@ -2,13 +2,20 @@ extension ScenarioLint {
     /// W305 option that makes no difference, W306 self-loop that changes nothing, W308 duplicate option labels,
     /// in the scenes of `range` (each scene is checked on its own).
     mutating func checkOptions(ofScenes range: Range<Int>) {
-        var labels = LabelTwins(document: document, optionNodes: map.options)
+        // The option nodes are read through a pointer: the other thread reads the same array, and each
+        // subscript through `map` would count a reference to it.
+        let optionNodes = map.options
+        optionNodes.withUnsafeBufferPointer { optionNodes in checkOptions(ofScenes: range, optionNodes: optionNodes) }
+    }
+
+    private mutating func checkOptions(ofScenes range: Range<Int>, optionNodes: UnsafeBufferPointer<ScenarioSourceMap.OptionNodes>) {
+        var labels = LabelTwins(document: document, optionNodes: optionNodes)
         var outcomes: [OutcomeKey: Int] = [:]
         scenario.scenes.forEachInPlace(in: range) { sceneIndex, scene in
             outcomes.removeAll(keepingCapacity: true)
             scene.options.forEachInPlace { position, option in
-                let nodes = map.options[option.globalIndex]
-                if let first = labels.firstOption(sameAs: position, in: scene) {
+                let nodes = optionNodes[option.globalIndex]
+                if let first = scene.options.withUnsafeBufferPointer({ labels.firstOption(sameAs: position, in: $0) }) {
                     sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
                 }
                 guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { return }
@@ -56,12 +63,14 @@ extension ScenarioLint {
     /// only, so that a scene of a hundred thousand options costs no more than a hundred thousand looks.
     /// Kept apart from the lint, whose methods its option loop would otherwise call on a copy of all the lint holds.
     private struct LabelTwins {
+        /// Borrowed (see `JSONDocument.borrowed()`), like the lint's.
         let document: JSONDocument
-        let optionNodes: [ScenarioSourceMap.OptionNodes]
+        /// The source map's option nodes, valid while the lint reads them.
+        let optionNodes: UnsafeBufferPointer<ScenarioSourceMap.OptionNodes>
         /// Per label hash of the scene's options so far, when it has many: the first option with it.
         private var firstByHash: [UInt64: Int] = [:]
 
-        init(document: JSONDocument, optionNodes: [ScenarioSourceMap.OptionNodes]) {
+        init(document: JSONDocument, optionNodes: UnsafeBufferPointer<ScenarioSourceMap.OptionNodes>) {
             self.document = document
             self.optionNodes = optionNodes
         }
@@ -69,12 +78,12 @@ extension ScenarioLint {
         /// Scenes with at most this many options have their labels compared pairwise.
         static var pairwiseLimit: Int { 16 }
 
-        /// The first option of `scene` before `position` whose label reads the same as that option's, or nil.
+        /// The first of a scene's `options` before `position` whose label reads the same as that option's, or nil.
         /// Asked of each position of a scene in turn, from 0.
-        mutating func firstOption(sameAs position: Int, in scene: Scene) -> Int? {
-            let label = optionNodes[scene.options[position].globalIndex].label
-            guard scene.options.count > Self.pairwiseLimit else {
-                for earlier in 0..<position where same(optionNodes[scene.options[earlier].globalIndex].label, label) { return earlier }
+        mutating func firstOption(sameAs position: Int, in options: UnsafeBufferPointer<SceneOption>) -> Int? {
+            let label = optionNodes[options[position].globalIndex].label
+            guard options.count > Self.pairwiseLimit else {
+                for earlier in 0..<position where same(optionNodes[options[earlier].globalIndex].label, label) { return earlier }
                 return nil
             }
             if position == 0 { firstByHash.removeAll(keepingCapacity: true) }
@@ -83,7 +92,7 @@ extension ScenarioLint {
                 firstByHash[hash] = position
                 return nil
             }
-            return same(optionNodes[scene.options[first].globalIndex].label, label) ? first : nil
+            return same(optionNodes[options[first].globalIndex].label, label) ? first : nil
         }
 
         /// Whether the labels at two string nodes read the same.

@@ -2,7 +2,9 @@
 ///
 /// Keys are static strings matched against the file's bytes, and the members found are kept inline:
 /// reading an object allocates nothing, which matters when a scenario has tens of thousands of them.
-struct ObjectReader {
+/// A reader cannot be copied, only lent (`borrowing`): copying its 152 bytes, and counting references
+/// to what it holds, took four or five copies for each object read, 4% of validate's instructions.
+struct ObjectReader: ~Copyable {
     let document: JSONDocument
     let node: JSONDocument.Index
     private let known: [StaticString]

@@ -132,7 +132,7 @@ public struct PlaybookLoader {
     }
 
     /// Reads `action` or `anyOf` (exactly one of them), warning about ids the catalogue does not know.
-    private mutating func readActions(_ reader: ObjectReader, what: String) -> [String]? {
+    private mutating func readActions(_ reader: borrowing ObjectReader, what: String) -> [String]? {
         let single = reader["action"], many = reader["anyOf"]
         if single != nil, let many {
             sink.error("E308", "\(what) has both 'action' and 'anyOf'; use one", at: many)
@@ -176,7 +176,7 @@ public struct PlaybookLoader {
     }
 
     /// The `scenarios` member: scenario ids, each held to the id pattern of FORMATS.md section 1.
-    private mutating func readScenarioIDs(_ top: ObjectReader) -> [String] {
+    private mutating func readScenarioIDs(_ top: borrowing ObjectReader) -> [String] {
         guard let scenarios = top.strings("scenarios", sink: &sink), let node = top["scenarios"] else { return [] }
         // `strings` keeps the string elements, in order, and reports the others.
         let stringElements = document.elements(node).filter { document.kind($0) == .string }
@@ -186,7 +186,7 @@ public struct PlaybookLoader {
         return scenarios
     }
 
-    private mutating func readOwner(_ reader: ObjectReader, what: String) -> String? {
+    private mutating func readOwner(_ reader: borrowing ObjectReader, what: String) -> String? {
         guard let node = reader["owner"], let owner = reader.string("owner", required: false, in: what, sink: &sink) else { return nil }
         guard Identifiers.isValidID(owner) else {
             sink.error("E204", "'\(sanitizedForMessage(owner))' is not a valid role id: use \(Identifiers.idRule)", at: node)

@@ -94,7 +94,7 @@ public struct ScenarioLoader {
 
     // MARK: - Top level
 
-    private mutating func checkFormat(_ top: ObjectReader) -> Bool {
+    private mutating func checkFormat(_ top: borrowing ObjectReader) -> Bool {
         guard let node = top.required("format", in: "the scenario", sink: &sink) else { return false }
         let value = document.kind(node) == .string ? document.string(node) : ""
         guard value == Self.format else {
@@ -105,7 +105,7 @@ public struct ScenarioLoader {
         return true
     }
 
-    private mutating func readMetadata(_ top: ObjectReader) -> ScenarioMetadata {
+    private mutating func readMetadata(_ top: borrowing ObjectReader) -> ScenarioMetadata {
         var metadata = ScenarioMetadata()
         metadata.tags = top.strings("tags", sink: &sink) ?? []
         if let node = top["difficulty"] {
@@ -131,7 +131,7 @@ public struct ScenarioLoader {
         return metadata
     }
 
-    private mutating func readRoles(_ top: ObjectReader) -> [Role] {
+    private mutating func readRoles(_ top: borrowing ObjectReader) -> [Role] {
         var roles: [Role] = []
         for node in arrayMember(top, "roles", required: true, nonEmpty: true) {
             guard let reader = ObjectReader(document, node, known: ["id", "name", "brief"], what: "a role", sink: &sink) else { continue }
@@ -148,7 +148,7 @@ public struct ScenarioLoader {
         return roles
     }
 
-    private mutating func readDeclaredActions(_ top: ObjectReader) {
+    private mutating func readDeclaredActions(_ top: borrowing ObjectReader) {
         guard let node = top["actions"] else { return }
         guard document.kind(node) == .object else {
             sink.error("E202", "'actions' must be an object mapping action ids to titles, found \(document.kind(node).phrase)", at: node)
@@ -180,7 +180,7 @@ public struct ScenarioLoader {
 
     // MARK: - Variables
 
-    private mutating func readVariables(_ top: ObjectReader) {
+    private mutating func readVariables(_ top: borrowing ObjectReader) {
         guard let node = top["variables"] else { return }
         guard document.kind(node) == .object else {
             sink.error("E202", "'variables' must be an object mapping names to declarations, found \(document.kind(node).phrase)", at: node)
@@ -570,7 +570,7 @@ public struct ScenarioLoader {
     }
 
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
-    private mutating func readConsequence(_ reader: ObjectReader, what: @autoclosure () -> String) -> Consequence? {
+    private mutating func readConsequence(_ reader: borrowing ObjectReader, what: @autoclosure () -> String) -> Consequence? {
         var actions: [Int] = []
         let actionNodes = arrayMember(reader, "actions", required: false, nonEmpty: false)
         actions.reserveCapacity(actionNodes.count)
@@ -689,7 +689,7 @@ public struct ScenarioLoader {
         return SceneInject(from: from, channel: channel, text: text, condition: condition)
     }
 
-    private mutating func readTimedInjects(_ top: ObjectReader) -> [TimedInject] {
+    private mutating func readTimedInjects(_ top: borrowing ObjectReader) -> [TimedInject] {
         var seen: Set<String> = []
         var injects: [TimedInject] = []
         for node in arrayMember(top, "injects", required: false, nonEmpty: false) {
@@ -740,18 +740,18 @@ public struct ScenarioLoader {
 
     // MARK: - Pieces
 
-    private mutating func readPhase(_ reader: ObjectReader, required: Bool, in what: @autoclosure () -> String) -> Phase? {
+    private mutating func readPhase(_ reader: borrowing ObjectReader, required: Bool, in what: @autoclosure () -> String) -> Phase? {
         guard let node = required ? reader.required("phase", in: what(), sink: &sink) : reader["phase"] else { return nil }
         return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
     }
 
     /// A prose member (a title, narrative, prompt, option label, feedback, inject sender or text), checked like any
     /// string; its text is kept only when the loader keeps prose, and is empty otherwise.
-    private mutating func prose(_ reader: ObjectReader, _ key: StaticString, required: Bool, in what: @autoclosure () -> String) -> String? {
+    private mutating func prose(_ reader: borrowing ObjectReader, _ key: StaticString, required: Bool, in what: @autoclosure () -> String) -> String? {
         reader.stringNode(key, required: required, in: what(), sink: &sink).map { keepsProse ? document.string($0) : "" }
     }
 
-    private mutating func readChannel(_ reader: ObjectReader, in what: @autoclosure () -> String) -> Channel? {
+    private mutating func readChannel(_ reader: borrowing ObjectReader, in what: @autoclosure () -> String) -> Channel? {
         guard let node = reader.required("channel", in: what(), sink: &sink) else { return nil }
         return readEnumValue(Channel.self, document, node, name: "'channel'", sink: &sink)
     }
@@ -816,13 +816,13 @@ public struct ScenarioLoader {
     }
 
     /// The elements of an array member; reports a non-array, a missing required member, or an empty one.
-    private mutating func arrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String = "the scenario") -> JSONDocument.ChildSequence {
+    private mutating func arrayMember(_ reader: borrowing ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String = "the scenario") -> JSONDocument.ChildSequence {
         readArrayMember(reader, key, required: required, nonEmpty: nonEmpty, what: what(), sink: &sink)
     }
 }
 
 /// Reads an array member, reporting a missing required one (E201), a non-array (E202) or an empty one where one entry is needed (E209).
-func readArrayMember(_ reader: ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
+func readArrayMember(_ reader: borrowing ObjectReader, _ key: StaticString, required: Bool, nonEmpty: Bool, what: @autoclosure () -> String, sink: inout DiagnosticSink) -> JSONDocument.ChildSequence {
     let document = reader.document
     guard let node = required ? reader.required(key, in: what(), sink: &sink) : reader[key] else { return .empty }
     guard document.kind(node) == .array else {

@@ -300,6 +300,40 @@ public struct JSONDocument: @unchecked Sendable {
         return parts.reversed().map { "/" + $0 }.joined()
     }
 
+    /// The RFC 6901 pointer of the value at `index`, found by walking down from the root, past whole
+    /// subtrees: time proportional to the children passed on the way (the elements before it in each
+    /// array, the members before it in each object), with no table to build. For a few values of a large
+    /// document; `pointer(_:ancestry:)` for many. A key is placed at its member, as there.
+    public func pointerFromRoot(_ index: Index) -> String {
+        var parts: [String] = []
+        var current = root
+        descent: while current != index {
+            let container = nodes[current]
+            let isObject = container.kind == .object
+            guard isObject || container.kind == .array else { break }
+            var child = current + 1, ordinal = 0
+            while child < Int(container.end) {
+                let value = isObject ? child + 1 : child
+                let after = subtreeEnd(value)
+                if index < after {
+                    parts.append(isObject ? escapePointer(string(child)) : String(ordinal))
+                    current = index == child ? index : value
+                    continue descent
+                }
+                child = after
+                ordinal += 1
+            }
+            break
+        }
+        return parts.map { "/" + $0 }.joined()
+    }
+
+    /// The index of the node after the subtree of the value at `index`.
+    private func subtreeEnd(_ index: Index) -> Index {
+        let node = nodes[index]
+        return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
+    }
+
     /// For every node, its enclosing container and its position among that container's children.
     public struct Ancestry: Sendable {
         /// The index of each node's container, `UInt32.max` for the root.

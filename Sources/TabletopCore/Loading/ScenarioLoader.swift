@@ -433,14 +433,28 @@ public struct ScenarioLoader {
     /// Reads every scene, in file order, leaving out broken ones (which are reported).
     ///
     /// A large scenario's scenes are read on two threads, with the same result as reading them one
-    /// after another: each thread reads a sealed copy of the symbol table, and should a condition name
-    /// an action id that no option performs (so that it would be interned now), the scenes are read again on one thread.
+    /// after another: each thread reads a sealed copy of the symbol table. Should a condition name an
+    /// action id that no option performs, which one thread would intern as it meets it, the ids the two
+    /// threads missed are interned in the order one thread meets them (the first half's, then the
+    /// second's), and the scenes are read again on two threads.
     private mutating func readScenes(_ nodes: [JSONDocument.Index]) -> [Scene] {
         let threads = sceneThreads ?? Self.threads(forScenes: nodes.count)
-        if threads > 1, nodes.count > 1, let scenes = readScenesInParallel(nodes) {
-            return scenes
+        if threads > 1, nodes.count > 1 {
+            switch readScenesInParallel(nodes) {
+            case .read(let scenes):
+                return scenes
+            case .missed(let actions):
+                for id in actions { _ = symbols.actionIndex(of: id) }
+                if case .read(let scenes) = readScenesInParallel(nodes) { return scenes }
+            }
         }
         return nodes.indices.compactMap { readScene(nodes[$0], index: $0) }
+    }
+
+    /// What reading the scenes on two threads gave: the scenes, or the action ids missed (see `SymbolTable.missedActions`).
+    private enum ParallelRead {
+        case read([Scene])
+        case missed([String])
     }
 
     /// Where to cut scene nodes (at least two) into two halves of about equal size on the tape: the index of the later half's first.
@@ -449,17 +463,18 @@ public struct ScenarioLoader {
         return max(1, nodes.firstIndex { $0 >= middle } ?? nodes.count / 2)
     }
 
-    /// Reads the scenes in two halves of about equal size on the tape, one per thread; nil when they must be read again unsealed.
+    /// Reads the scenes in two halves of about equal size on the tape, one per thread; the action ids the
+    /// halves missed, in order, when the scenes must be read again once those are interned.
     ///
     /// Each thread puts its scenes straight into the result, the first half's from its start and the
     /// second's from the split on; the second's are then moved down to follow the first's. Appending one
     /// array of scenes to another would instead copy each, counting a reference to every string and array it holds.
-    private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> [Scene]? {
+    private mutating func readScenesInParallel(_ nodes: [JSONDocument.Index]) -> ParallelRead {
         let split = Self.split(nodes)
         let halves = [0..<split, split..<nodes.count]
         let template = self
         var readers: [ScenarioLoader] = []
-        var missedAction = false
+        var missedActions: [String] = []
         let scenes = [Scene](unsafeUninitializedCapacity: nodes.count) { buffer, initialized in
             nonisolated(unsafe) let slots = buffer.baseAddress!
             let batches = Parallel.map(parts: halves.count) { part in
@@ -479,15 +494,15 @@ public struct ScenarioLoader {
                 return (written: written, reader: reader)
             }
             readers = batches.map(\.reader)
-            missedAction = readers.contains { $0.symbols.missedAction }
-            guard !missedAction else {
+            missedActions = readers.flatMap(\.symbols.missedActions)
+            guard missedActions.isEmpty else {
                 for (half, batch) in zip(halves, batches) { (slots + half.lowerBound).deinitialize(count: batch.written) }
                 return
             }
             (slots + batches[0].written).moveInitialize(from: slots + split, count: batches[1].written)
             initialized = batches[0].written + batches[1].written
         }
-        guard !missedAction else { return nil }
+        guard missedActions.isEmpty else { return .missed(missedActions) }
         for reader in readers {
             sink.append(contentsOf: reader.sink)
             sourceMap.scenes.append(contentsOf: reader.sourceMap.scenes)
@@ -496,7 +511,7 @@ public struct ScenarioLoader {
                 if let node { noteActionSite(action, at: node) }
             }
         }
-        return scenes
+        return .read(scenes)
     }
 
     private static let sceneKeys: [StaticString] = ["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"]

@@ -16,8 +16,9 @@ final class SymbolTable: ConditionSymbols {
     @exclusivity(unchecked) private var actionIndices = TextTable<Int>()
     /// Whether this is a read-only copy (see `sealedCopy()`).
     private var isSealed = false
-    /// Set when this sealed copy was asked for an action id it does not hold: the work done with it must be redone unsealed.
-    private(set) var missedAction = false
+    /// The action ids this sealed copy was asked for and does not hold, in the order asked (repeats
+    /// included): the work done with it must be redone once they are interned.
+    private(set) var missedActions: [String] = []
 
     var variableNames: [String] { variables.map(\.name) }
     var sceneIDs: [String] { sceneIDList }
@@ -53,7 +54,7 @@ final class SymbolTable: ConditionSymbols {
     /// Interns an action id not interned yet (see `sealedCopy()` for a sealed table).
     private func intern(_ id: String) -> Int {
         if isSealed {
-            missedAction = true
+            missedActions.append(id)
             return 0
         }
         actionIDs.append(id)
@@ -63,7 +64,7 @@ final class SymbolTable: ConditionSymbols {
 
     /// A copy for one of several threads reading scenes at once: a table object of its own (its tables
     /// share storage with the original's, which nobody changes meanwhile), which interns nothing: an
-    /// action id it lacks sets `missedAction` and gets index 0, to be thrown away.
+    /// action id it lacks is noted in `missedActions` and gets index 0, to be thrown away.
     func sealedCopy() -> SymbolTable {
         let copy = SymbolTable()
         copy.variableSlots = variableSlots

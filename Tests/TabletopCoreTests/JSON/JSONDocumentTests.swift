@@ -53,6 +53,14 @@ struct JSONDocumentTests {
         #expect(document.pointer(scenes) == "/scenes")
     }
 
+    @Test func aPointerFoundFromTheRootIsTheOneTheTableGives() throws {
+        let document = try parse(#"{"scenes": [{"id": "x", "e": {}, "n": [[], [1, [2, {"k": null}]]]}, {"options": [{"a/b": 1, "t~": 2, "\u0041": [true]}]}], "last": "z"}"#)
+        let ancestry = document.ancestry()
+        for node in 0..<document.nodes.count {
+            #expect(document.pointerFromRoot(node) == document.pointer(node, ancestry: ancestry), "node \(node)")
+        }
+    }
+
     @Test func aNodeIsTwelveBytesAndHoldsEveryOffsetOfTheLargestDocument() {
         #expect(MemoryLayout<JSONDocument.Node>.stride == 12)
         let last = UInt32(JSONDocument.maximumSize - 1)

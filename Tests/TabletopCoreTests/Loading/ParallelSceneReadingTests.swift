@@ -97,13 +97,28 @@ struct ParallelSceneReadingTests {
         #expect(scenario.actionIDs.suffix(2) == ["a.late", "a.later"])
     }
 
-    @Test("A condition naming an action no option performs: read again on one thread, the warning where one thread puts it")
+    @Test("A condition naming an action no option performs: read again, the warning where one thread puts it")
     func conditionNamesAnUnperformedAction() throws {
         let json = Self.chain(300) { index in index == 280 ? #", "when": "did('z.never-done')""# : "" }
         let result = try Self.expectSameBothWays(json)
         let scenario = try #require(result.value)
         #expect(scenario.actionIDs.last == "z.never-done")
         #expect(result.diagnostics.filter { $0.code == "W202" }.map(\.location.line).contains(286))
+    }
+
+    @Test("Actions only conditions name, in both halves, are numbered in the order one thread meets them")
+    func unperformedActionsInBothHalves() throws {
+        let json = Self.chain(300) { index in
+            switch index {
+            case 20: return #", "when": "did('z.first') or did('z.second')""#
+            case 250: return #", "when": "did('z.third') and did('z.first')""#
+            case 280: return #", "when": "did('z.second')""#
+            default: return ""
+            }
+        }
+        let result = try Self.expectSameBothWays(json)
+        let scenario = try #require(result.value)
+        #expect(scenario.actionIDs.suffix(3) == ["z.first", "z.second", "z.third"])
     }
 }
 

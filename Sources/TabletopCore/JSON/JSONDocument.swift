@@ -314,7 +314,7 @@ public struct JSONDocument: @unchecked Sendable {
             var child = current + 1, ordinal = 0
             while child < Int(container.end) {
                 let value = isObject ? child + 1 : child
-                let after = subtreeEnd(value)
+                let after = Self.skip(nodes, value)
                 if index < after {
                     parts.append(isObject ? escapePointer(string(child)) : String(ordinal))
                     current = index == child ? index : value
@@ -326,12 +326,6 @@ public struct JSONDocument: @unchecked Sendable {
             break
         }
         return parts.map { "/" + $0 }.joined()
-    }
-
-    /// The index of the node after the subtree of the value at `index`.
-    private func subtreeEnd(_ index: Index) -> Index {
-        let node = nodes[index]
-        return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }
 
     /// For every node, its enclosing container and its position among that container's children.

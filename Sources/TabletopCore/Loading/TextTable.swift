@@ -16,7 +16,7 @@ struct TextTable<Value> {
 
     /// An empty table with room for `capacity` keys (of up to 16 bytes on average) before it grows.
     init(capacity: Int = 4) {
-        slots = Array(repeating: 0, count: 8)
+        slots = Array(repeating: 0, count: Self.slotCount(for: capacity))
         reserveCapacity(capacity)
     }
 
@@ -28,9 +28,15 @@ struct TextTable<Value> {
         values.reserveCapacity(capacity)
         keyBytes.reserveCapacity(capacity * 16)
         keyStarts.reserveCapacity(capacity + 1)
-        var size = slots.count
-        while size < capacity * 2 { size *= 2 }
+        let size = Self.slotCount(for: capacity)
         if size > slots.count { rehash(size: size) }
+    }
+
+    /// The slots for `capacity` keys: a power of two, at least 8, and at least twice the keys.
+    private static func slotCount(for capacity: Int) -> Int {
+        var size = 8
+        while size < capacity * 2 { size *= 2 }
+        return size
     }
 
     /// The keys, in the order they were first inserted, made from their bytes (for messages such as did-you-mean hints).

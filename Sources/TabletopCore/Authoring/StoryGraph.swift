@@ -50,14 +50,14 @@ public struct StoryGraph: Sendable {
         init(scenario: Scenario, scenes range: Range<Int>) {
             var firstEdge: [Int32] = [], target: [Int32] = [], takes: [Int32] = []
             firstEdge.reserveCapacity(range.count)
-            scenario.scenes.forEachInPlace(in: range) { _, scene in
+            scenario.scenes.forEachAddress(in: range) { _, scene in
                 firstEdge.append(Int32(target.count))
-                StoryGraph.forEachEdge(of: scene) { _, consequence, _, destination, _ in
+                StoryGraph.forEachEdge(of: scene) { _, minutes, _, destination, _ in
                     switch destination {
                     case .scene(let index): target.append(Int32(index))
                     case .ending(let index): target.append(-1 - Int32(index))
                     }
-                    takes.append(Int32(clamping: consequence.takes))
+                    takes.append(Int32(clamping: minutes))
                 }
             }
             self.firstEdge = firstEdge
@@ -110,24 +110,26 @@ public struct StoryGraph: Sendable {
     /// Every edge, scene by scene in file order (a scene's timeout last), described in full.
     public func edges() -> [Edge] {
         var edges: [Edge] = []
-        for scene in scenario.scenes.indices {
-            Self.forEachEdge(of: scenario.scenes[scene]) { choice, consequence, route, destination, routeCondition in
+        scenario.scenes.forEachAddress { scene, address in
+            Self.forEachEdge(of: address) { choice, takes, route, destination, routeCondition in
                 var optionCondition: Condition?
                 if case .option(let position) = choice { optionCondition = scenario.scenes[scene].options[position].condition }
                 edges.append(Edge(scene: scene, choice: choice, route: route, destination: destination, optionCondition: optionCondition,
-                                  routeCondition: routeCondition, takes: consequence.takes))
+                                  routeCondition: routeCondition, takes: takes))
             }
         }
         return edges
     }
 
-    /// Calls `body` for each way out of `scene`: the choice, its consequence, the route position, destination and route condition.
-    private static func forEachEdge(of scene: Scene, _ body: (Choice, Consequence, Int?, Destination, Condition?) -> Void) {
-        scene.options.forEachInPlace { position, option in
-            forEachRoute(of: option.consequence.next) { body(.option(position), option.consequence, $0, $1, $2) }
+    /// Calls `body` for each way out of the scene at `scene`: the choice, the minutes it takes, the route position,
+    /// destination and route condition.
+    private static func forEachEdge(of scene: UnsafePointer<Scene>, _ body: (Choice, Int, Int?, Destination, Condition?) -> Void) {
+        scene.pointee.options.forEachAddress { position, option in
+            let takes = option.pointee.consequence.takes
+            forEachRoute(of: option.pointee.consequence.next) { body(.option(position), takes, $0, $1, $2) }
         }
-        if scene.timeLimitSeconds != nil, let timeout = scene.onTimeout {
-            forEachRoute(of: timeout.next) { body(.timeout, timeout, $0, $1, $2) }
+        if scene.pointee.timeLimitSeconds != nil, let takes = scene.pointee.onTimeout?.takes {
+            forEachRoute(of: scene.pointee.onTimeout!.next) { body(.timeout, takes, $0, $1, $2) }
         }
     }
 

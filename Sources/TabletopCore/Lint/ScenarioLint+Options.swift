@@ -11,27 +11,27 @@ extension ScenarioLint {
     private mutating func checkOptions(ofScenes range: Range<Int>, optionNodes: UnsafeBufferPointer<ScenarioSourceMap.OptionNodes>) {
         var labels = LabelTwins(document: document, optionNodes: optionNodes)
         var outcomes: [OutcomeKey: Int] = [:]
-        scenario.scenes.forEachInPlace(in: range) { sceneIndex, scene in
+        scenario.scenes.forEachAddress(in: range) { sceneIndex, scene in
             outcomes.removeAll(keepingCapacity: true)
-            scene.options.forEachInPlace { position, option in
-                let nodes = optionNodes[option.globalIndex]
-                if let first = scene.options.withUnsafeBufferPointer({ labels.firstOption(sameAs: position, in: $0) }) {
-                    sink.warning("W308", "options '\(scene.options[first].id)' and '\(option.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
+            scene.pointee.options.forEachAddress { position, option in
+                let nodes = optionNodes[option.pointee.globalIndex]
+                if let first = scene.pointee.options.withUnsafeBufferPointer({ labels.firstOption(sameAs: position, in: $0) }) {
+                    sink.warning("W308", "options '\(scene.pointee.options[first].id)' and '\(option.pointee.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
                 }
-                guard Self.isInert(option.consequence), !usage.isChosenInACondition[option.globalIndex] else { return }
-                let outcome = OutcomeKey(option.consequence)
+                guard Self.isInert(option.pointee.consequence), !usage.isChosenInACondition[option.pointee.globalIndex] else { return }
+                let outcome = OutcomeKey(option.pointee.consequence)
                 let twin = outcomes[outcome]
-                if isSelfLoop(option.consequence, scene: sceneIndex) {
-                    sink.warning("W306", "option '\(option.id)' leads back to scene '\(scene.id)' and changes nothing (no effects, no actions, no time): the team can loop here forever", at: nodes.next)
+                if isSelfLoop(option.pointee.consequence, scene: sceneIndex) {
+                    sink.warning("W306", "option '\(option.pointee.id)' leads back to scene '\(scene.pointee.id)' and changes nothing (no effects, no actions, no time): the team can loop here forever", at: nodes.next)
                 } else if let twin {
-                    sink.warning("W305", "option '\(option.id)' has no effects, no actions and no destination of its own: it does exactly what '\(scene.options[twin].id)' does", at: nodes.id)
+                    sink.warning("W305", "option '\(option.pointee.id)' has no effects, no actions and no destination of its own: it does exactly what '\(scene.pointee.options[twin].id)' does", at: nodes.id)
                 }
                 if twin == nil { outcomes[outcome] = position }
             }
-            if let timeout = scene.onTimeout, Self.isInert(timeout), isSelfLoop(timeout, scene: sceneIndex),
-               !(scene.timeoutIndex.map { usage.isChosenInACondition[$0] } ?? false),
+            if let timeout = scene.pointee.onTimeout, Self.isInert(timeout), isSelfLoop(timeout, scene: sceneIndex),
+               !(scene.pointee.timeoutIndex.map { usage.isChosenInACondition[$0] } ?? false),
                let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
-                sink.warning("W306", "the timeout of scene '\(scene.id)' leads back to it and changes nothing (no effects, no actions, no time)", at: node)
+                sink.warning("W306", "the timeout of scene '\(scene.pointee.id)' leads back to it and changes nothing (no effects, no actions, no time)", at: node)
             }
         }
     }
@@ -155,6 +155,7 @@ extension ScenarioLint {
     }
 
     /// Whether a decision performs no action and changes no variable.
+    @inline(__always)
     private static func isInert(_ consequence: Consequence) -> Bool {
         consequence.actions.isEmpty && consequence.effects.isEmpty
     }

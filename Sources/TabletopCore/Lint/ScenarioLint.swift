@@ -85,12 +85,12 @@ struct ScenarioLint {
 
     /// W310: a route after a route without `when` is never tried (in the scenes of `range`).
     private mutating func checkRoutes(ofScenes range: Range<Int>) {
-        scenario.scenes.forEachInPlace(in: range) { sceneIndex, scene in
-            scene.options.forEachInPlace { _, option in
-                checkRoutes(option.consequence.next, at: map.options[option.globalIndex].next)
+        scenario.scenes.forEachAddress(in: range) { sceneIndex, scene in
+            scene.pointee.options.forEachAddress { _, option in
+                checkRoutes(option.pointee.consequence.next, at: map.options[option.pointee.globalIndex].next)
             }
-            if let timeout = scene.onTimeout, let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
-                checkRoutes(timeout.next, at: node)
+            if let next = scene.pointee.onTimeout?.next, let node = map.scenes[sceneIndex].onTimeout.flatMap({ document.member($0, "next") }) {
+                checkRoutes(next, at: node)
             }
         }
     }

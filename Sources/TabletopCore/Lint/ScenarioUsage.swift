@@ -20,13 +20,13 @@ struct ScenarioUsage {
         effectsBySlot = Array(repeating: [], count: scenario.variables.count)
         isChosenInACondition = Array(repeating: false, count: scenario.optionOwners.count)
         isPerformed = Array(repeating: false, count: scenario.actionIDs.count)
-        scenario.scenes.forEachInPlace(in: range) { _, scene in
-            scene.injects.forEachInPlace { _, inject in note(inject.condition) }
-            scene.options.forEachInPlace { _, option in
-                note(option.condition)
-                note(option.consequence)
+        scenario.scenes.forEachAddress(in: range) { _, scene in
+            scene.pointee.injects.forEachAddress { _, inject in note(inject.pointee.condition) }
+            scene.pointee.options.forEachAddress { _, option in
+                note(option.pointee.condition)
+                note(option.pointee.consequence)
             }
-            if let timeout = scene.onTimeout { note(timeout) }
+            if scene.pointee.onTimeout != nil { note(scene.pointee.onTimeout!) }
         }
         guard timedInjects else { return }
         for inject in scenario.injects {
@@ -45,16 +45,17 @@ struct ScenarioUsage {
         for action in isPerformed.indices where later.isPerformed[action] { isPerformed[action] = true }
     }
 
+    @inline(__always)
     private mutating func note(_ consequence: Consequence) {
-        consequence.actions.forEachInPlace { _, action in isPerformed[action] = true }
+        for action in consequence.actions { isPerformed[action] = true }
         note(consequence.effects)
         if case .routes(let routes) = consequence.next {
-            routes.forEachInPlace { _, route in note(route.condition) }
+            routes.forEachAddress { _, route in note(route.pointee.condition) }
         }
     }
 
     private mutating func note(_ effects: [Effect]) {
-        effects.forEachInPlace { _, effect in
+        for effect in effects {
             switch effect {
             case .set(let slot, _), .add(let slot, _), .roll(let slot, _): effectsBySlot[slot].append(effect)
             }

@@ -174,22 +174,6 @@ public struct JSONDocument: @unchecked Sendable {
         return nil
     }
 
-    /// Calls `body` with the value of the first member named by each of `names` (distinct; at most 64)
-    /// that the object at `index` has, in the order of its keys: one walk over the keys finds them all,
-    /// where looking each name up with `member` walks them once per name.
-    public func members(_ index: Index, named names: [StaticString], _ body: (_ name: Int, _ value: Index) -> Void) {
-        precondition(names.count <= 64, "too many names")
-        var found: UInt64 = 0
-        var hint = 0
-        for key in keys(index) {
-            guard let name = position(ofString: key, in: names, hint: hint) else { continue }
-            hint = name + 1
-            guard found & (1 << name) == 0 else { continue }
-            found |= 1 << name
-            body(name, key + 1)
-        }
-    }
-
     /// Whether the string at `index` equals `text`, compared without decoding when possible.
     public func stringEquals(_ index: Index, _ text: String) -> Bool {
         let node = nodes[index]
@@ -211,29 +195,6 @@ public struct JSONDocument: @unchecked Sendable {
         guard node.kind == .string, Int(node.end - node.start) - 2 == length else { return false }
         if node.escaped { return string(index) == text.description }
         return memoryEqual(source.baseAddress! + Int(node.start) + 1, text.utf8Start, length)
-    }
-
-    /// The position in `names` (distinct names) of the one equal to the string at `index`, or nil.
-    ///
-    /// Reads the node and its bytes once for all names: this is how object keys are matched. The search
-    /// starts at `hint` and wraps around: keys are usually written in the order of the list, so passing
-    /// the position after the previous key's usually finds the next one at the first comparison.
-    public func position(ofString index: Index, in names: [StaticString], hint: Int = 0) -> Int? {
-        let node = nodes[index]
-        guard node.kind == .string, !names.isEmpty else { return nil }
-        if node.escaped {
-            let text = string(index)
-            return names.firstIndex { $0.description == text }
-        }
-        let length = Int(node.end - node.start) - 2
-        let text = source.baseAddress! + Int(node.start) + 1
-        var position = hint < names.count ? max(hint, 0) : 0
-        for _ in names.indices {
-            let name = names[position]
-            if name.utf8CodeUnitCount == length, memoryEqual(text, name.utf8Start, length) { return position }
-            position = position + 1 == names.count ? 0 : position + 1
-        }
-        return nil
     }
 
     /// The decoded text of a string value (empty for other kinds).

@@ -1,18 +1,20 @@
 /// Reads the members of one JSON object against a list of known keys, reporting unknown, duplicate, missing and mistyped members.
 ///
-/// Keys are static strings matched against the file's bytes, and the members found are kept inline:
-/// reading an object allocates nothing, which matters when a scenario has tens of thousands of them.
-/// A reader cannot be copied, only lent (`borrowing`): copying its 152 bytes, and counting references
-/// to what it holds, took four or five copies for each object read, 4% of validate's instructions.
+/// Keys are static strings matched against the file's bytes (see `KnownKeys`), and the members found
+/// are kept inline: reading an object allocates nothing, which matters when a scenario has tens of
+/// thousands of them. A reader cannot be copied, only lent (`borrowing`): copying its nearly two hundred
+/// bytes, and counting references to what it holds, took four or five copies for each object read, 4%
+/// of validate's instructions. Its subscript is inlined for the same reason: called, it copied the
+/// reader's values to read one.
 struct ObjectReader: ~Copyable {
     let document: JSONDocument
     let node: JSONDocument.Index
-    private let known: [StaticString]
+    private let known: KnownKeys
     /// Per known key, the node of its value, or -1.
     private var values = InlineArray<24, Int32>(repeating: -1)
 
     /// Reads `node`'s members; returns nil (after reporting E202) when `node` is not an object.
-    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: [StaticString], what: String, sink: inout DiagnosticSink) {
+    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: KnownKeys, what: String, sink: inout DiagnosticSink) {
         precondition(known.count <= 24, "too many known keys")
         guard document.kind(node) == .object else {
             sink.error("E202", "\(what) must be an object, found \(document.kind(node).phrase)", at: node)
@@ -24,10 +26,10 @@ struct ObjectReader: ~Copyable {
         var unknownSeen: Set<String> = []
         var hint = 0
         for key in document.keys(node) {
-            if let slot = document.position(ofString: key, in: known, hint: hint) {
+            if let slot = known.slot(ofKey: key, in: document, hint: hint) {
                 hint = slot + 1
                 if values[slot] >= 0 {
-                    sink.error("E203", "duplicate key '\(known[slot])'; the earlier value would be lost", at: key)
+                    sink.error("E203", "duplicate key '\(known.names[slot])'; the earlier value would be lost", at: key)
                 } else {
                     values[slot] = Int32(key + 1)
                 }
@@ -39,25 +41,15 @@ struct ObjectReader: ~Copyable {
                 continue
             }
             if name == "$schema" || name.hasPrefix("x-") { continue }
-            let hint = Suggestion.closest(to: name, in: known.map(\.description)).map { "did you mean '\($0)'?" }
+            let hint = Suggestion.closest(to: name, in: known.names.map(\.description)).map { "did you mean '\($0)'?" }
             sink.warning("W201", "unknown key '\(sanitizedForMessage(name))' in \(what) is ignored", at: key, hint: hint)
         }
     }
 
     /// The value node of a member, if present.
+    @inline(__always)
     subscript(_ key: StaticString) -> JSONDocument.Index? {
-        // Callers pass the very literals of the known list, usually uniqued: addresses first, then bytes.
-        let slot = known.withUnsafeBufferPointer { names in
-            let address = UInt(bitPattern: key.utf8Start)
-            var slot = 0
-            while slot < names.count, UInt(bitPattern: names[slot].utf8Start) != address { slot += 1 }
-            if slot < names.count { return slot }
-            slot = 0
-            while slot < names.count, !sameText(names[slot], key) { slot += 1 }
-            precondition(slot < names.count, "'\(key)' is not a known key")
-            return slot
-        }
-        let value = values[slot]
+        let value = values[known.slot(of: key)]
         return value >= 0 ? Int(value) : nil
     }
 
@@ -157,11 +149,4 @@ func readInteger(_ document: JSONDocument, _ value: JSONDocument.Index, name: @a
 func sanitizedForMessage(_ text: String) -> String {
     let cleaned = SafeText.singleLine(text)
     return cleaned.count > 60 ? String(cleaned.prefix(57)) + "..." : cleaned
-}
-
-/// Whether two static strings hold the same bytes (literals are usually, not always, uniqued).
-@inline(__always)
-func sameText(_ a: StaticString, _ b: StaticString) -> Bool {
-    if a.utf8Start == b.utf8Start { return true }
-    return a.utf8CodeUnitCount == b.utf8CodeUnitCount && memoryEqual(a.utf8Start, b.utf8Start, a.utf8CodeUnitCount)
 }

@@ -31,7 +31,9 @@ public struct PlaybookLoader {
         return LoadResult(value: loader.sink.hasErrors ? nil : playbook, diagnostics: loader.sink.sorted)
     }
 
-    private static let topKeys: [StaticString] = ["format", "id", "title", "summary", "scenarios", "partialCredit", "expectations", "avoid"]
+    private static let topKeys = KnownKeys(["format", "id", "title", "summary", "scenarios", "partialCredit", "expectations", "avoid"])
+    private static let expectationKeys = KnownKeys(["id", "title", "phase", "action", "anyOf", "weight", "by", "after", "critical", "owner", "why"])
+    private static let avoidKeys = KnownKeys(["id", "title", "action", "anyOf", "penalty", "phase", "why"])
 
     private mutating func decode() -> Playbook? {
         guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the playbook", sink: &sink) else { return nil }
@@ -77,8 +79,7 @@ public struct PlaybookLoader {
     }
 
     private mutating func readExpectation(_ node: JSONDocument.Index, position: Int, ids: [String: Int]) -> Expectation? {
-        let known: [StaticString] = ["id", "title", "phase", "action", "anyOf", "weight", "by", "after", "critical", "owner", "why"]
-        guard let reader = ObjectReader(document, node, known: known, what: "an expectation", sink: &sink) else { return nil }
+        guard let reader = ObjectReader(document, node, known: Self.expectationKeys, what: "an expectation", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an expectation", sink: &sink)
         let what = "expectation '\(id ?? "?")'"
         let title = reader.string("title", required: true, in: what, sink: &sink)
@@ -115,8 +116,7 @@ public struct PlaybookLoader {
     }
 
     private mutating func readAvoid(_ node: JSONDocument.Index, seen: inout Set<String>) -> AvoidItem? {
-        let known: [StaticString] = ["id", "title", "action", "anyOf", "penalty", "phase", "why"]
-        guard let reader = ObjectReader(document, node, known: known, what: "an avoid item", sink: &sink) else { return nil }
+        guard let reader = ObjectReader(document, node, known: Self.avoidKeys, what: "an avoid item", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an avoid item", sink: &sink)
         if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate avoid id '\(id)'", at: reader["id"]!) }
         let what = "avoid item '\(id ?? "?")'"

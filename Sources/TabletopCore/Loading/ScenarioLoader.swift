@@ -52,10 +52,13 @@ public struct ScenarioLoader {
         return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
     }
 
-    private static let topKeys: [StaticString] = [
+    private static let topKeys = KnownKeys([
         "format", "id", "title", "summary", "tags", "difficulty", "estimatedMinutes", "author", "version",
         "objectives", "references", "roles", "variables", "actions", "start", "scenes", "endings", "injects",
-    ]
+    ])
+    private static let referenceKeys = KnownKeys(["title", "url"])
+    private static let roleKeys = KnownKeys(["id", "name", "brief"])
+    private static let variableKeys = KnownKeys(["type", "initial", "min", "max", "values", "label", "hidden"])
 
     private mutating func decode() -> Scenario? {
         guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the scenario", sink: &sink) else { return nil }
@@ -123,7 +126,7 @@ public struct ScenarioLoader {
         metadata.version = top.string("version", required: false, in: "the scenario", sink: &sink)
         metadata.objectives = top.strings("objectives", sink: &sink) ?? []
         for node in arrayMember(top, "references", required: false, nonEmpty: false) {
-            guard let reader = ObjectReader(document, node, known: ["title", "url"], what: "a reference", sink: &sink) else { continue }
+            guard let reader = ObjectReader(document, node, known: Self.referenceKeys, what: "a reference", sink: &sink) else { continue }
             let title = reader.string("title", required: true, in: "a reference", sink: &sink)
             let url = reader.string("url", required: true, in: "a reference", sink: &sink)
             if let title, let url { metadata.references.append(Reference(title: title, url: url)) }
@@ -134,7 +137,7 @@ public struct ScenarioLoader {
     private mutating func readRoles(_ top: borrowing ObjectReader) -> [Role] {
         var roles: [Role] = []
         for node in arrayMember(top, "roles", required: true, nonEmpty: true) {
-            guard let reader = ObjectReader(document, node, known: ["id", "name", "brief"], what: "a role", sink: &sink) else { continue }
+            guard let reader = ObjectReader(document, node, known: Self.roleKeys, what: "a role", sink: &sink) else { continue }
             guard let id = reader.id("id", in: "a role", sink: &sink) else { continue }
             let name = reader.string("name", required: true, in: "role '\(id)'", sink: &sink)
             let brief = reader.string("brief", required: false, in: "role '\(id)'", sink: &sink)
@@ -210,7 +213,7 @@ public struct ScenarioLoader {
 
     private mutating func readVariable(name: String, node: JSONDocument.Index) -> Variable? {
         let what = "variable '\(name)'"
-        guard let reader = ObjectReader(document, node, known: ["type", "initial", "min", "max", "values", "label", "hidden"], what: what, sink: &sink),
+        guard let reader = ObjectReader(document, node, known: Self.variableKeys, what: what, sink: &sink),
               let typeName = reader.string("type", required: true, in: what, sink: &sink) else { return nil }
         let label = reader.string("label", required: false, in: what, sink: &sink)
         let hidden = reader.bool("hidden", sink: &sink) ?? false
@@ -342,7 +345,7 @@ public struct ScenarioLoader {
         for (sceneIndex, node) in zip(first..., nodes) {
             var idNode: JSONDocument.Index?, optionsNode: JSONDocument.Index?, timeoutNode: JSONDocument.Index?
             if document.kind(node) == .object {
-                document.members(node, named: Self.indexedSceneKeys) { name, value in
+                Self.indexedSceneKeys.forEachMember(of: node, in: document) { name, value in
                     switch name {
                     case 0: idNode = value
                     case 1: optionsNode = value
@@ -361,7 +364,7 @@ public struct ScenarioLoader {
                 for (position, option) in document.elements(optionsNode).enumerated() {
                     guard document.kind(option) == .object else { continue }
                     var optionIDNode: JSONDocument.Index?, actionsNode: JSONDocument.Index?
-                    document.members(option, named: Self.indexedOptionKeys) { name, value in
+                    Self.indexedOptionKeys.forEachMember(of: option, in: document) { name, value in
                         if name == 0 { optionIDNode = value } else { actionsNode = value }
                     }
                     internActions(actionsNode)
@@ -385,8 +388,8 @@ public struct ScenarioLoader {
     }
 
     /// The members of a scene and of an option that indexing reads.
-    private static let indexedSceneKeys: [StaticString] = ["id", "options", "onTimeout"]
-    private static let indexedOptionKeys: [StaticString] = ["id", "actions"]
+    private static let indexedSceneKeys = KnownKeys(["id", "options", "onTimeout"])
+    private static let indexedOptionKeys = KnownKeys(["id", "actions"])
 
     /// Registers a scene's id, or reports it taken.
     private mutating func register(sceneID id: String, index: Int, at idNode: @autoclosure () -> JSONDocument.Index) {
@@ -514,7 +517,14 @@ public struct ScenarioLoader {
         return .read(scenes)
     }
 
-    private static let sceneKeys: [StaticString] = ["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"]
+    private static let sceneKeys = KnownKeys(["id", "title", "phase", "narrative", "injects", "prompt", "options", "timeLimit", "onTimeout"])
+    private static let timeoutKeys = KnownKeys(["actions", "effects", "takes", "feedback", "next"])
+    private static let optionKeys = KnownKeys(["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"])
+    private static let routeKeys = KnownKeys(["to", "when"])
+    private static let effectKeys = KnownKeys(["set", "to", "add", "by", "roll", "sides"])
+    private static let sceneInjectKeys = KnownKeys(["from", "channel", "text", "when"])
+    private static let timedInjectKeys = KnownKeys(["id", "at", "when", "from", "channel", "text", "effects"])
+    private static let endingKeys = KnownKeys(["id", "title", "narrative", "outcome"])
 
     private mutating func readScene(_ node: JSONDocument.Index, index: Int) -> Scene? {
         guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
@@ -540,8 +550,7 @@ public struct ScenarioLoader {
         }
         var onTimeout: Consequence?
         if let timeoutNode = reader["onTimeout"] {
-            let known: [StaticString] = ["actions", "effects", "takes", "feedback", "next"]
-            if let timeoutReader = ObjectReader(document, timeoutNode, known: known, what: "'onTimeout'", sink: &sink) {
+            if let timeoutReader = ObjectReader(document, timeoutNode, known: Self.timeoutKeys, what: "'onTimeout'", sink: &sink) {
                 onTimeout = readConsequence(timeoutReader, what: "'onTimeout' of \(what)")
             }
             if reader["timeLimit"] == nil {
@@ -559,8 +568,7 @@ public struct ScenarioLoader {
     }
 
     private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
-        let known: [StaticString] = ["id", "label", "role", "when", "actions", "effects", "takes", "feedback", "next"]
-        guard let reader = ObjectReader(document, node, known: known, what: "an option", sink: &sink) else { return nil }
+        guard let reader = ObjectReader(document, node, known: Self.optionKeys, what: "an option", sink: &sink) else { return nil }
         let id = reader.id("id", in: "an option", sink: &sink)
         if id == "timeout", let idNode = reader["id"] {
             sink.error("E307", "the option id 'timeout' is reserved for a scene's onTimeout", at: idNode)
@@ -613,7 +621,7 @@ public struct ScenarioLoader {
             var result: [Route] = []
             result.reserveCapacity(routes.count)
             for (position, routeNode) in routes.enumerated() {
-                guard let reader = ObjectReader(document, routeNode, known: ["to", "when"], what: "a route", sink: &sink),
+                guard let reader = ObjectReader(document, routeNode, known: Self.routeKeys, what: "a route", sink: &sink),
                       let toNode = reader.required("to", in: "a route", sink: &sink) else { continue }
                 let destination = resolve(toNode, what: "route 'to'")
                 let condition = reader["when"].flatMap { compileCondition($0) }
@@ -646,7 +654,7 @@ public struct ScenarioLoader {
     private static let effectForms: [(verb: StaticString, partner: StaticString)] = [("set", "to"), ("add", "by"), ("roll", "sides")]
 
     private mutating func readEffect(_ node: JSONDocument.Index) -> Effect? {
-        guard let reader = ObjectReader(document, node, known: ["set", "to", "add", "by", "roll", "sides"], what: "an effect", sink: &sink) else { return nil }
+        guard let reader = ObjectReader(document, node, known: Self.effectKeys, what: "an effect", sink: &sink) else { return nil }
         let forms = Self.effectForms.indices
         let isPresent = { (form: Int) in reader[Self.effectForms[form].verb] != nil }
         guard let form = forms.first(where: isPresent), !forms[(form + 1)...].contains(where: isPresent) else {
@@ -695,7 +703,7 @@ public struct ScenarioLoader {
     }
 
     private mutating func readSceneInject(_ node: JSONDocument.Index) -> SceneInject? {
-        guard let reader = ObjectReader(document, node, known: ["from", "channel", "text", "when"], what: "a scene inject", sink: &sink) else { return nil }
+        guard let reader = ObjectReader(document, node, known: Self.sceneInjectKeys, what: "a scene inject", sink: &sink) else { return nil }
         let from = prose(reader, "from", required: true, in: "a scene inject")
         let channel = readChannel(reader, in: "a scene inject")
         let text = prose(reader, "text", required: true, in: "a scene inject")
@@ -708,8 +716,7 @@ public struct ScenarioLoader {
         var seen: Set<String> = []
         var injects: [TimedInject] = []
         for node in arrayMember(top, "injects", required: false, nonEmpty: false) {
-            let known: [StaticString] = ["id", "at", "when", "from", "channel", "text", "effects"]
-            guard let reader = ObjectReader(document, node, known: known, what: "a timed inject", sink: &sink) else { continue }
+            guard let reader = ObjectReader(document, node, known: Self.timedInjectKeys, what: "a timed inject", sink: &sink) else { continue }
             let id = reader.id("id", in: "a timed inject", sink: &sink)
             if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate inject id '\(id)'", at: reader["id"]!) }
             var what: String { "inject '\(id ?? "?")'" }
@@ -730,7 +737,7 @@ public struct ScenarioLoader {
     private mutating func readEndings(_ nodes: JSONDocument.ChildSequence) -> [Ending] {
         var endings: [Ending] = []
         for node in nodes {
-            guard let reader = ObjectReader(document, node, known: ["id", "title", "narrative", "outcome"], what: "an ending", sink: &sink) else { continue }
+            guard let reader = ObjectReader(document, node, known: Self.endingKeys, what: "an ending", sink: &sink) else { continue }
             let id = reader.id("id", in: "an ending", sink: &sink)
             var what: String { "ending '\(id ?? "?")'" }
             let title = prose(reader, "title", required: true, in: what)

@@ -72,14 +72,6 @@ struct JSONDocumentTests {
         }
     }
 
-    @Test func membersFindsTheFirstOfEachNameInOneWalk() throws {
-        let document = try parse(#"{"b": 1, "a": 2, "\u0064": 3, "a": 4, "e": 5}"#)
-        var found: [(name: Int, value: String)] = []
-        document.members(document.root, named: ["a", "d", "z"]) { name, value in found.append((name, document.rawText(value))) }
-        #expect(found.map(\.name) == [0, 1])
-        #expect(found.map(\.value) == ["2", "3"])
-    }
-
     @Test func columnsCountCharactersNotBytes() throws {
         let document = try parse("{\"é€😀\": 1, \"x\": 2}")
         // The value 2 is the 17th character of the line and its 23rd byte.
@@ -190,16 +182,6 @@ struct JSONDocumentTests {
             #expect(control?.code == "E104")
             #expect(control?.location == SourcePosition(line: 1, column: 3 + length))
         }
-    }
-
-    @Test func findsAStringAmongStaticNames() throws {
-        let document = try parse(#"["to", "when", "t\u006f", "x", 1]"#)
-        let values = Array(document.elements(document.root))
-        let names: [StaticString] = ["when", "to", "top"]
-        for hint in 0...4 {
-            #expect(values.map { document.position(ofString: $0, in: names, hint: hint) } == [1, 0, 1, nil, nil], "hint \(hint)")
-        }
-        #expect(document.position(ofString: values[0], in: []) == nil)
     }
 
     @Test func skipsRunsOfSpacesOfEveryLength() throws {

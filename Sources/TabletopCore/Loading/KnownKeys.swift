@@ -1,0 +1,160 @@
+/// The keys one kind of JSON object may have, with what it takes to find a key's place at once.
+///
+/// An object's keys are matched against the list by their first eight bytes and their length, read
+/// straight from the file, and a member is looked up by the address of its literal: `ObjectReader`
+/// does both for every object of a scenario, tens of thousands of times.
+///
+/// The tables live as long as the program: make each list once, as a static constant. Being plain
+/// pointers, they are handed around without counting a reference (threads that count references to
+/// one object wait on each other).
+struct KnownKeys: @unchecked Sendable {
+    /// Per key, what matching reads of it.
+    private let entries: UnsafeBufferPointer<Entry>
+    /// Per bucket of a literal's address (see `bucket(of:)`), the place of the key whose literal lands
+    /// there, or -1: no two keys' literals share a bucket.
+    private let buckets: UnsafeBufferPointer<Int8>
+    /// The odd multiplier that spreads this list's literals over the buckets.
+    private let multiplier: UInt
+
+    /// One key as matching reads it.
+    private struct Entry {
+        /// Its first eight bytes (fewer for a shorter key, the rest zero), as `head(of:count:readable:)` reads them.
+        let head: UInt64
+        /// Its UTF-8 length.
+        let length: Int
+        /// Its bytes: those of the literal it was listed as.
+        let bytes: UnsafePointer<UInt8>
+        let name: StaticString
+    }
+
+    /// The number of buckets: twice the most keys a list may have and more, so that a multiplier that
+    /// spreads them is found in a few tries.
+    private static var bucketCount: Int { 128 }
+
+    /// At most 64 distinct keys (see `forEachMember`).
+    init(_ names: [StaticString]) {
+        precondition(names.count <= 64, "too many keys")
+        for (position, name) in names.enumerated() {
+            precondition(!names[..<position].contains { $0.description == name.description }, "'\(name)' is listed twice")
+        }
+        let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: names.count)
+        for (position, name) in names.enumerated() {
+            let head = Self.head(of: name.utf8Start, count: name.utf8CodeUnitCount, readable: name.utf8CodeUnitCount)
+            (entries.baseAddress! + position).initialize(to: Entry(head: head, length: name.utf8CodeUnitCount, bytes: name.utf8Start, name: name))
+        }
+        self.entries = UnsafeBufferPointer(entries)
+        let buckets = UnsafeMutableBufferPointer<Int8>.allocate(capacity: Self.bucketCount)
+        multiplier = Self.spreadingMultiplier(for: names.map { UInt(bitPattern: $0.utf8Start) })
+        buckets.initialize(repeating: -1)
+        for (position, name) in names.enumerated() {
+            let bucket = Self.bucket(of: name.utf8Start, multiplier: multiplier)
+            if buckets[bucket] < 0 { buckets[bucket] = Int8(position) }
+        }
+        self.buckets = UnsafeBufferPointer(buckets)
+    }
+
+    /// The first of a fixed series of odd multipliers that puts every one of `addresses` in a bucket of
+    /// its own, or the last tried should none (a literal that shares a bucket is then found by its bytes).
+    private static func spreadingMultiplier(for addresses: [UInt]) -> UInt {
+        var generator = SplitMix64(seed: 0x6b65_7973)
+        var multiplier: UInt = 1
+        for _ in 0..<10_000 {
+            multiplier = UInt(truncatingIfNeeded: generator.next()) | 1
+            var taken = Set<Int>()
+            if addresses.allSatisfy({ taken.insert(bucket(ofAddress: $0, multiplier: multiplier)).inserted }) { break }
+        }
+        return multiplier
+    }
+
+    @inline(__always)
+    private static func bucket(of address: UnsafePointer<UInt8>, multiplier: UInt) -> Int {
+        bucket(ofAddress: UInt(bitPattern: address), multiplier: multiplier)
+    }
+
+    @inline(__always)
+    private static func bucket(ofAddress address: UInt, multiplier: UInt) -> Int {
+        Int(truncatingIfNeeded: (address &* multiplier) >> UInt(UInt.bitWidth - bucketCount.trailingZeroBitCount))
+    }
+
+    /// The keys, in the order their members are usually written.
+    var names: [StaticString] { entries.map(\.name) }
+
+    /// The number of keys.
+    var count: Int { entries.count }
+
+    /// The place in `names` of the key at string node `key` of `document`, or nil when it is none of them.
+    ///
+    /// Looks at `hint` first, then on around the list: keys are usually written in the list's order, so
+    /// the place after the previous key's usually matches at once.
+    @inline(__always)
+    func slot(ofKey key: JSONDocument.Index, in document: JSONDocument, hint: Int) -> Int? {
+        let node = document.nodes[key]
+        guard node.kind == .string, let table = entries.baseAddress else { return nil }
+        if node.escaped { return slot(ofText: document.string(key)) }
+        let start = Int(node.start) + 1
+        let count = Int(node.end) - start - 1
+        let bytes = document.source.baseAddress! + start
+        let head = Self.head(of: bytes, count: count, readable: document.source.count - start)
+        var slot = hint >= 0 && hint < entries.count ? hint : 0
+        for _ in 0..<entries.count {
+            let entry = table + slot
+            if entry.pointee.head == head, entry.pointee.length == count,
+               count <= 8 || memoryEqual(entry.pointee.bytes + 8, bytes + 8, count - 8) {
+                return slot
+            }
+            slot = slot + 1 == entries.count ? 0 : slot + 1
+        }
+        return nil
+    }
+
+    /// The place of a key whose text had escapes to decode.
+    private func slot(ofText text: String) -> Int? {
+        entries.firstIndex { $0.name.description == text }
+    }
+
+    /// The place of a listed key, given as a literal; stops the program for a key not listed.
+    @inline(__always)
+    func slot(of key: StaticString) -> Int {
+        // Callers pass the very literals of the list, usually uniqued: the address finds the place at once.
+        let address = key.utf8Start
+        let listed = Int(buckets[Self.bucket(of: address, multiplier: multiplier)])
+        if listed >= 0, entries[listed].bytes == address { return listed }
+        return slot(ofCopy: key)
+    }
+
+    /// The place of a listed key given as another copy of its literal, found by its bytes.
+    private func slot(ofCopy key: StaticString) -> Int {
+        let count = key.utf8CodeUnitCount
+        guard let slot = entries.firstIndex(where: { $0.length == count && memoryEqual($0.bytes, key.utf8Start, count) }) else {
+            preconditionFailure("'\(key)' is not a known key")
+        }
+        return slot
+    }
+
+    /// Calls `body` with the place and value of the first member of each listed key that the object at
+    /// `object` has, in the order of its keys: one walk over the keys finds them all.
+    func forEachMember(of object: JSONDocument.Index, in document: JSONDocument, _ body: (_ slot: Int, _ value: JSONDocument.Index) -> Void) {
+        var found: UInt64 = 0
+        var hint = 0
+        for key in document.keys(object) {
+            guard let slot = slot(ofKey: key, in: document, hint: hint) else { continue }
+            hint = slot + 1
+            guard found & (1 << slot) == 0 else { continue }
+            found |= 1 << slot
+            body(slot, key + 1)
+        }
+    }
+
+    /// The first eight of the `count` bytes at `bytes` (all of them when fewer, the rest zero), in the
+    /// order they are stored; `readable` bytes from there may be read (eight at once when there are as many).
+    @inline(__always)
+    private static func head(of bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
+        if readable >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
+            return count >= 8 ? word : word & (1 << (8 * UInt64(count)) - 1)
+        }
+        var head: UInt64 = 0
+        for position in 0..<min(count, 8) { head |= UInt64(bytes[position]) << (8 * position) }
+        return head
+    }
+}

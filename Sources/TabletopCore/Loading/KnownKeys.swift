@@ -8,13 +8,19 @@
 /// pointers, they are handed around without counting a reference (threads that count references to
 /// one object wait on each other).
 struct KnownKeys: @unchecked Sendable {
-    /// Per key, what matching reads of it.
-    private let entries: UnsafeBufferPointer<Entry>
-    /// Per bucket of a literal's address (see `bucket(of:)`), the place of the key whose literal lands
-    /// there, or -1: no two keys' literals share a bucket.
-    private let buckets: UnsafeBufferPointer<Int8>
-    /// The odd multiplier that spreads this list's literals over the buckets.
-    private let multiplier: UInt
+    /// One pointer, so that a reader holding it stays small.
+    private let table: UnsafePointer<Table>
+
+    private struct Table {
+        /// The number of keys.
+        let count: Int
+        /// The odd multiplier that spreads this list's literals over the buckets (see `bucket(of:)`).
+        let multiplier: UInt
+        /// Per key, what matching reads of it.
+        let entries: UnsafePointer<Entry>
+        /// Per bucket of a literal's address, the place of the key whose literal lands there, or -1.
+        let buckets: UnsafePointer<Int8>
+    }
 
     /// One key as matching reads it.
     private struct Entry {
@@ -37,20 +43,21 @@ struct KnownKeys: @unchecked Sendable {
         for (position, name) in names.enumerated() {
             precondition(!names[..<position].contains { $0.description == name.description }, "'\(name)' is listed twice")
         }
-        let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: names.count)
+        let entries = UnsafeMutablePointer<Entry>.allocate(capacity: names.count)
         for (position, name) in names.enumerated() {
             let head = Self.head(of: name.utf8Start, count: name.utf8CodeUnitCount, readable: name.utf8CodeUnitCount)
-            (entries.baseAddress! + position).initialize(to: Entry(head: head, length: name.utf8CodeUnitCount, bytes: name.utf8Start, name: name))
+            (entries + position).initialize(to: Entry(head: head, length: name.utf8CodeUnitCount, bytes: name.utf8Start, name: name))
         }
-        self.entries = UnsafeBufferPointer(entries)
-        let buckets = UnsafeMutableBufferPointer<Int8>.allocate(capacity: Self.bucketCount)
-        multiplier = Self.spreadingMultiplier(for: names.map { UInt(bitPattern: $0.utf8Start) })
-        buckets.initialize(repeating: -1)
+        let multiplier = Self.spreadingMultiplier(for: names.map { UInt(bitPattern: $0.utf8Start) })
+        let buckets = UnsafeMutablePointer<Int8>.allocate(capacity: Self.bucketCount)
+        buckets.initialize(repeating: -1, count: Self.bucketCount)
         for (position, name) in names.enumerated() {
             let bucket = Self.bucket(of: name.utf8Start, multiplier: multiplier)
             if buckets[bucket] < 0 { buckets[bucket] = Int8(position) }
         }
-        self.buckets = UnsafeBufferPointer(buckets)
+        let table = UnsafeMutablePointer<Table>.allocate(capacity: 1)
+        table.initialize(to: Table(count: names.count, multiplier: multiplier, entries: entries, buckets: buckets))
+        self.table = UnsafePointer(table)
     }
 
     /// The first of a fixed series of odd multipliers that puts every one of `addresses` in a bucket of
@@ -80,29 +87,32 @@ struct KnownKeys: @unchecked Sendable {
     var names: [StaticString] { entries.map(\.name) }
 
     /// The number of keys.
-    var count: Int { entries.count }
+    var count: Int { table.pointee.count }
 
-    /// The place in `names` of the key at string node `key` of `document`, or nil when it is none of them.
+    private var entries: UnsafeBufferPointer<Entry> { UnsafeBufferPointer(start: table.pointee.entries, count: table.pointee.count) }
+
+    /// The place in `names` of the key at `key`, the string node `node` of `document`, or nil when it
+    /// is none of them.
     ///
     /// Looks at `hint` first, then on around the list: keys are usually written in the list's order, so
     /// the place after the previous key's usually matches at once.
     @inline(__always)
-    func slot(ofKey key: JSONDocument.Index, in document: JSONDocument, hint: Int) -> Int? {
-        let node = document.nodes[key]
-        guard node.kind == .string, let table = entries.baseAddress else { return nil }
+    func slot(ofKey key: JSONDocument.Index, node: JSONDocument.Node, in document: JSONDocument, hint: Int) -> Int? {
+        guard node.kind == .string else { return nil }
         if node.escaped { return slot(ofText: document.string(key)) }
         let start = Int(node.start) + 1
-        let count = Int(node.end) - start - 1
+        let length = Int(node.end) - start - 1
         let bytes = document.source.baseAddress! + start
-        let head = Self.head(of: bytes, count: count, readable: document.source.count - start)
-        var slot = hint >= 0 && hint < entries.count ? hint : 0
-        for _ in 0..<entries.count {
-            let entry = table + slot
-            if entry.pointee.head == head, entry.pointee.length == count,
-               count <= 8 || memoryEqual(entry.pointee.bytes + 8, bytes + 8, count - 8) {
+        let head = Self.head(of: bytes, count: length, readable: document.source.count - start)
+        let count = table.pointee.count, entries = table.pointee.entries
+        var slot = hint >= 0 && hint < count ? hint : 0
+        for _ in 0..<count {
+            let entry = entries + slot
+            if entry.pointee.head == head, entry.pointee.length == length,
+               length <= 8 || memoryEqual(entry.pointee.bytes + 8, bytes + 8, length - 8) {
                 return slot
             }
-            slot = slot + 1 == entries.count ? 0 : slot + 1
+            slot = slot + 1 == count ? 0 : slot + 1
         }
         return nil
     }
@@ -117,8 +127,8 @@ struct KnownKeys: @unchecked Sendable {
     func slot(of key: StaticString) -> Int {
         // Callers pass the very literals of the list, usually uniqued: the address finds the place at once.
         let address = key.utf8Start
-        let listed = Int(buckets[Self.bucket(of: address, multiplier: multiplier)])
-        if listed >= 0, entries[listed].bytes == address { return listed }
+        let listed = Int(table.pointee.buckets[Self.bucket(of: address, multiplier: table.pointee.multiplier)])
+        if listed >= 0, table.pointee.entries[listed].bytes == address { return listed }
         return slot(ofCopy: key)
     }
 
@@ -137,7 +147,7 @@ struct KnownKeys: @unchecked Sendable {
         var found: UInt64 = 0
         var hint = 0
         for key in document.keys(object) {
-            guard let slot = slot(ofKey: key, in: document, hint: hint) else { continue }
+            guard let slot = slot(ofKey: key, node: document.nodes[key], in: document, hint: hint) else { continue }
             hint = slot + 1
             guard found & (1 << slot) == 0 else { continue }
             found |= 1 << slot

@@ -14,33 +14,50 @@ struct ObjectReader: ~Copyable {
     private var values = InlineArray<24, Int32>(repeating: -1)
 
     /// Reads `node`'s members; returns nil (after reporting E202) when `node` is not an object.
-    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: KnownKeys, what: String, sink: inout DiagnosticSink) {
+    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: KnownKeys, what: @autoclosure () -> String, sink: inout DiagnosticSink) {
         precondition(known.count <= 24, "too many known keys")
-        guard document.kind(node) == .object else {
-            sink.error("E202", "\(what) must be an object, found \(document.kind(node).phrase)", at: node)
+        let nodes = document.nodes
+        let object = nodes[node]
+        guard object.kind == .object else {
+            sink.error("E202", "\(what()) must be an object, found \(object.kind.phrase)", at: node)
             return nil
         }
         self.document = document
         self.node = node
         self.known = known
-        var unknownSeen: Set<String> = []
+        var unknown = UnknownKeys()
         var hint = 0
-        for key in document.keys(node) {
-            if let slot = known.slot(ofKey: key, in: document, hint: hint) {
+        // The members' keys and values alternate on the tape up to the object's end.
+        var key = node + 1
+        while key < Int(object.end) {
+            let keyNode = nodes[key]
+            let after = JSONDocument.skip(nodes, key + 1)
+            if let slot = known.slot(ofKey: key, node: keyNode, in: document, hint: hint) {
                 hint = slot + 1
                 if values[slot] >= 0 {
                     sink.error("E203", "duplicate key '\(known.names[slot])'; the earlier value would be lost", at: key)
                 } else {
                     values[slot] = Int32(key + 1)
                 }
-                continue
+            } else {
+                unknown.report(key, in: document, known: known, what: what(), sink: &sink)
             }
+            key = after
+        }
+    }
+
+    /// The keys of one object that are not known, each reported once: a duplicate as such, one
+    /// written once as unknown (W201) unless it is `$schema` or starts with `x-`.
+    private struct UnknownKeys {
+        private var seen: Set<String> = []
+
+        mutating func report(_ key: JSONDocument.Index, in document: JSONDocument, known: KnownKeys, what: String, sink: inout DiagnosticSink) {
             let name = document.string(key)
-            if !unknownSeen.insert(name).inserted {
+            guard seen.insert(name).inserted else {
                 sink.error("E203", "duplicate key '\(sanitizedForMessage(name))'", at: key)
-                continue
+                return
             }
-            if name == "$schema" || name.hasPrefix("x-") { continue }
+            if name == "$schema" || name.hasPrefix("x-") { return }
             let hint = Suggestion.closest(to: name, in: known.names.map(\.description)).map { "did you mean '\($0)'?" }
             sink.warning("W201", "unknown key '\(sanitizedForMessage(name))' in \(what) is ignored", at: key, hint: hint)
         }

@@ -15,7 +15,7 @@ struct KnownKeysTests {
         let values = Array(document.elements(document.root))
         let expected: [Int?] = [1, 0, 1, 3, 4, nil, nil, nil, nil, nil, 5, 6, nil]
         for hint in -1...8 {
-            #expect(values.map { Self.keys.slot(ofKey: $0, in: document, hint: hint) } == expected, "hint \(hint)")
+            #expect(values.map { Self.keys.slot(ofKey: $0, node: document.nodes[$0], in: document, hint: hint) } == expected, "hint \(hint)")
         }
     }
 
@@ -25,7 +25,7 @@ struct KnownKeysTests {
             let document = try parse(text)
             let key = try #require(Array(document.elements(document.root)).first)
             let listed = Self.keys.names.firstIndex { $0.description == document.string(key) }
-            #expect(Self.keys.slot(ofKey: key, in: document, hint: 0) == listed)
+            #expect(Self.keys.slot(ofKey: key, node: document.nodes[key], in: document, hint: 0) == listed)
         }
     }
 

@@ -15,7 +15,9 @@ public struct JSONDocument: @unchecked Sendable {
     struct Node: Sendable {
         /// The start offset (low 28 bits), the kind (next 3) and the escape flag (top bit).
         private let head: UInt32
-        /// Strings and numbers: byte offset one past the value. Containers: index of the node after the subtree.
+        /// Strings and numbers: byte offset one past the value. Containers: the number of nodes of the
+        /// subtree, this one included, so that the node after it is that many places on. A size, not an
+        /// index: a subtree's nodes are the same wherever it lies on the tape (see `JSONParser.spliceFragment`).
         var end: UInt32
         /// Containers: the number of members or elements.
         var count: UInt32
@@ -42,18 +44,36 @@ public struct JSONDocument: @unchecked Sendable {
     /// The deepest nesting of arrays and objects accepted.
     public static let maximumDepth = 100
 
+    /// A tape as the parser leaves it: in two parts when a large document was parsed on two threads,
+    /// each part filled by one thread (see `JSONFragment`), else all in `tail`.
+    struct TapeParts {
+        /// The first nodes, or none.
+        var head: [Node]
+        /// The nodes after those of `head`.
+        var tail: [Node]
+    }
+
     /// Keeps the file's bytes and the tape alive for the pointers below.
     final class Storage: @unchecked Sendable {
         /// The bytes when they were handed over as an array.
         let array: [UInt8]
         /// The bytes when they are a file mapped into memory.
         let file: MappedFile?
-        let nodes: [Node]
+        let tape: TapeParts
+        /// Where the tape's parts lie, for `Tape`.
+        let layout: UnsafeMutablePointer<Tape.Layout>
 
-        init(array: [UInt8], file: MappedFile?, nodes: [Node]) {
+        init(array: [UInt8], file: MappedFile?, tape: TapeParts) {
             self.array = array
             self.file = file
-            self.nodes = nodes
+            self.tape = tape
+            // Neither part is ever changed, so their buffers stay where they are while this lives.
+            layout = .allocate(capacity: 1)
+            layout.initialize(to: Tape.Layout(head: tape.head.withUnsafeBufferPointer { $0 }, tail: tape.tail.withUnsafeBufferPointer { $0 }))
+        }
+
+        deinit {
+            layout.deallocate()
         }
     }
 
@@ -65,16 +85,47 @@ public struct JSONDocument: @unchecked Sendable {
     /// The tape, read the same way, each read checked against its length as an array's would be.
     let nodes: Tape
 
-    /// The nodes of a document, read through a pointer.
+    /// The nodes of a document, read through pointers to its two parts (see `TapeParts`).
+    ///
+    /// One pointer, to where the parts lie, so that a document stays four words: it is copied into every
+    /// object reader and handed to most calls of a load. With both parts' pointers in it (seven words),
+    /// it was copied through outlined helpers, and reading the scenes of a large scenario took a third longer.
     struct Tape {
-        let buffer: UnsafeBufferPointer<Node>
+        private let layout: UnsafePointer<Layout>
 
-        var count: Int { buffer.count }
-        var indices: Range<Int> { buffer.indices }
+        /// Where the parts of a tape lie.
+        struct Layout {
+            let head: UnsafeBufferPointer<Node>
+            let tail: UnsafeBufferPointer<Node>
+        }
 
+        init(_ layout: UnsafePointer<Layout>) {
+            self.layout = layout
+        }
+
+        /// A tape of no nodes.
+        nonisolated(unsafe) static let empty = Tape(UnsafePointer(emptyLayout))
+        nonisolated(unsafe) private static let emptyLayout: UnsafeMutablePointer<Layout> = {
+            let layout = UnsafeMutablePointer<Layout>.allocate(capacity: 1)
+            layout.initialize(to: Layout(head: UnsafeBufferPointer(start: nil, count: 0), tail: UnsafeBufferPointer(start: nil, count: 0)))
+            return layout
+        }()
+
+        var count: Int { layout.pointee.head.count + layout.pointee.tail.count }
+        var indices: Range<Int> { 0..<count }
+
+        @inline(__always)
         subscript(index: Int) -> Node {
-            precondition(index >= 0 && index < buffer.count, "node index out of range")
-            return buffer[index]
+            let head = layout.pointee.head, tail = layout.pointee.tail
+            precondition(index >= 0 && index < head.count + tail.count, "node index out of range")
+            return index < head.count ? head[index] : tail[index - head.count]
+        }
+
+        /// The index of the node after the subtree rooted at `index`.
+        @inline(__always)
+        func skip(_ index: Int) -> Int {
+            let node = self[index]
+            return node.kind == .array || node.kind == .object ? index + Int(node.end) : index + 1
         }
     }
 
@@ -89,16 +140,16 @@ public struct JSONDocument: @unchecked Sendable {
 
     /// Parses `bytes`, or throws the first syntax error.
     public init(bytes: [UInt8]) throws(JSONSyntaxError) {
-        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
-        self.init(storage: Storage(array: bytes, file: nil, nodes: nodes))
+        let tape = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
+        self.init(storage: Storage(array: bytes, file: nil, tape: tape))
     }
 
     /// Parses `bytes`, in two parts at once whenever they are `splittingFrom` bytes or more and a place
     /// to split is found, whatever the machine's cores (`Int.max`: on one thread). For tests and fuzzing,
     /// which compare both ways with `sameTape(as:)`; other callers let `init(bytes:)` decide.
     public init(bytes: [UInt8], splittingFrom minimum: Int) throws(JSONSyntaxError) {
-        let nodes = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: minimum) }
-        self.init(storage: Storage(array: bytes, file: nil, nodes: nodes))
+        let tape = try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in try JSONParser.parse(buffer, splittingFrom: minimum) }
+        self.init(storage: Storage(array: bytes, file: nil, tape: tape))
     }
 
     /// Whether two documents hold the same tape: every node of the same kind, place and size.
@@ -111,14 +162,14 @@ public struct JSONDocument: @unchecked Sendable {
 
     /// Parses a file mapped into memory, which the document then keeps mapped; throws the first syntax error.
     public init(file: MappedFile) throws(JSONSyntaxError) {
-        self.init(storage: Storage(array: [], file: file, nodes: try JSONParser.parse(file.bytes)))
+        self.init(storage: Storage(array: [], file: file, tape: try JSONParser.parse(file.bytes)))
     }
 
     private init(storage: Storage) {
         self.storage = storage
         // Neither array is ever changed, so their buffers stay where they are while `storage` lives.
         source = storage.file?.bytes ?? storage.array.withUnsafeBufferPointer { $0 }
-        nodes = Tape(buffer: storage.nodes.withUnsafeBufferPointer { $0 })
+        nodes = Tape(storage.layout)
     }
 
     /// The same document, not keeping its memory alive: copying it counts no reference.
@@ -273,9 +324,9 @@ public struct JSONDocument: @unchecked Sendable {
             let isObject = container.kind == .object
             guard isObject || container.kind == .array else { break }
             var child = current + 1, ordinal = 0
-            while child < Int(container.end) {
+            while child < current + Int(container.end) {
                 let value = isObject ? child + 1 : child
-                let after = Self.skip(nodes, value)
+                let after = nodes.skip(value)
                 if index < after {
                     parts.append(isObject ? escapePointer(string(child)) : String(ordinal))
                     current = index == child ? index : value
@@ -310,7 +361,7 @@ public struct JSONDocument: @unchecked Sendable {
                 open[open.count - 1].children += 1
             }
             let node = nodes[index]
-            if node.kind == .array || node.kind == .object { open.append((index, Int(node.end), 0)) }
+            if node.kind == .array || node.kind == .object { open.append((index, index + Int(node.end), 0)) }
         }
         return Ancestry(parents: parents, ordinals: ordinals)
     }
@@ -337,7 +388,7 @@ public struct JSONDocument: @unchecked Sendable {
         }
 
         /// A sequence with no children.
-        public static let empty = ChildSequence(nodes: Tape(buffer: UnsafeBufferPointer(start: nil, count: 0)), owner: nil, first: 0, remaining: 0, stride: 1)
+        public static let empty = ChildSequence(nodes: .empty, owner: nil, first: 0, remaining: 0, stride: 1)
 
         /// The number of children not yet iterated.
         public var count: Int { remaining }
@@ -350,16 +401,10 @@ public struct JSONDocument: @unchecked Sendable {
             let current = upcoming
             // Skip the child (and, for objects, the key before the value).
             var after = current
-            for _ in 0..<stride { after = JSONDocument.skip(nodes, after) }
+            for _ in 0..<stride { after = nodes.skip(after) }
             upcoming = after
             return current
         }
-    }
-
-    /// The index of the node after the subtree rooted at `index`.
-    static func skip(_ nodes: Tape, _ index: Int) -> Int {
-        let node = nodes[index]
-        return node.kind == .array || node.kind == .object ? Int(node.end) : index + 1
     }
 }
 

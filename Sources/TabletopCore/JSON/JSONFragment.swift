@@ -11,7 +11,7 @@
 struct JSONFragment {
     /// Offset of the first element's first byte.
     let start: Int
-    /// The elements' nodes; containers' `end` counts from the first of them.
+    /// The elements' nodes, which become the second part of the tape as they are.
     let nodes: [JSONDocument.Node]
     /// The number of elements.
     let elements: UInt32

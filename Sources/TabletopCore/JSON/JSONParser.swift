@@ -4,7 +4,10 @@ struct JSONParser: ~Copyable {
     private let count: Int
     private var position = 0
     private var depth = 0
+    /// The nodes being appended to: the whole tape, or its second part once a fragment is taken over.
     private var nodes: [JSONDocument.Node] = []
+    /// The first part of the tape once a fragment is taken over (see `spliceFragment`), else empty.
+    private var head: [JSONDocument.Node] = []
     /// The latter part of a large document, parsed meanwhile on another thread (see `JSONFragment`).
     private var fragment: BackgroundWork<JSONFragment?>?
     /// Where that part starts: the first byte of an array element.
@@ -25,7 +28,7 @@ struct JSONParser: ~Copyable {
     /// cores. `splittingFrom` decides instead: documents of at least that many bytes are split, whatever
     /// the cores (`Int.max`: none; tests and the fuzzer compare both ways). `spliced` tells whether the
     /// second part was taken over.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, splittingFrom: Int? = nil, spliced: UnsafeMutablePointer<Bool>? = nil) throws(JSONSyntaxError) -> [JSONDocument.Node] {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, splittingFrom: Int? = nil, spliced: UnsafeMutablePointer<Bool>? = nil) throws(JSONSyntaxError) -> JSONDocument.TapeParts {
         if bytes.count > JSONDocument.maximumSize {
             throw JSONSyntaxError(code: "E109", message: "file is \(bytes.count / 1_048_576) MiB; the limit is \(JSONDocument.maximumSize / 1_048_576) MiB", offset: 0)
         }
@@ -42,23 +45,20 @@ struct JSONParser: ~Copyable {
         if large, splittingFrom != nil || Parallel.coreCount > 1, let start = JSONFragment.start(in: bytes) {
             nonisolated(unsafe) let shared = base
             let count = bytes.count
-            let tape = parser.reservedTape()
             task = BackgroundWork {
-                MemoryAdvice.prefault(shared + start, count - start, writing: false)
-                let part = JSONParser.parseFragment(base: shared, count: count, start: start)
-                if let part { tape.prefault(for: part, startingAt: start) }
-                return part
+                MemoryAdvice.prefault(shared + start, count - start)
+                return JSONParser.parseFragment(base: shared, count: count, start: start)
             }
             parser.fragmentStart = start
             parser.fragment = task
             firstPart = start
         }
-        MemoryAdvice.prefault(base, firstPart, writing: false)
+        MemoryAdvice.prefault(base, firstPart)
         // The bytes must outlive the other thread's reading: this function returns only after it ends.
-        defer { _ = task?.wait() }
+        defer { task?.finish() }
         try parser.parseDocument()
         spliced?.pointee = parser.fragmentStart >= 0 && parser.fragment == nil
-        return parser.takeNodes()
+        return parser.takeParts()
     }
 
     /// Parses array elements from `start` up to the `]` that closes their array; nil on any error, which
@@ -77,7 +77,7 @@ struct JSONParser: ~Copyable {
                 if parser.base[parser.position] == UInt8(ascii: ",") { parser.position += 1; continue }
                 guard parser.base[parser.position] == UInt8(ascii: "]") else { return nil }
                 let end = parser.position, depth = parser.deepest
-                return JSONFragment(start: start, nodes: parser.takeNodes(), elements: elements, end: end, depth: depth)
+                return JSONFragment(start: start, nodes: parser.takeParts().tail, elements: elements, end: end, depth: depth)
             }
         } catch {
             return nil
@@ -85,22 +85,21 @@ struct JSONParser: ~Copyable {
     }
 
     /// Takes over the other thread's fragment when the parse reaches its start inside an array: its nodes
-    /// join the tape, renumbered, and parsing goes on at the array's `]`. Returns the elements added, or
-    /// nil when there is no usable fragment here (the parse then reads these bytes itself).
+    /// become the tape's second part as they are (a container's size does not depend on where it
+    /// lies), the nodes parsed so far its first, and parsing goes on at the array's `]`, after them.
+    /// Returns the elements added, or nil when there is no usable fragment here (the parse then reads
+    /// these bytes itself).
     private mutating func spliceFragment() -> UInt32? {
         guard let task = fragment else { return nil }
         fragment = nil
-        guard let part = task.wait(), depth + part.depth <= JSONDocument.maximumDepth else {
+        guard let part = task.take(), depth + part.depth <= JSONDocument.maximumDepth else {
             fragmentStart = -1
             return nil
         }
-        let offset = UInt32(nodes.count)
-        nodes.append(contentsOf: part.nodes)
-        nodes.withUnsafeMutableBufferPointer { tape in
-            for index in Int(offset)..<tape.count where tape[index].kind == .array || tape[index].kind == .object {
-                tape[index].end += offset
-            }
-        }
+        // Taken, not waited for: once `part` ends with this call, `nodes` holds the only reference to its
+        // array, and appending to it copies nothing (a copy would also lose its huge pages).
+        head = nodes
+        nodes = part.nodes
         position = part.end
         return part.elements
     }
@@ -115,36 +114,11 @@ struct JSONParser: ~Copyable {
         }
     }
 
-    /// The memory reserved for the tape so far (see `ReservedTape`).
-    private mutating func reservedTape() -> ReservedTape {
-        let address = nodes.withUnsafeMutableBufferPointer { $0.baseAddress.map { UInt(bitPattern: $0) } ?? 0 }
-        return ReservedTape(address: address, capacity: nodes.capacity)
-    }
-
-    /// Where the first thread's tape lies, for the second thread to fault in the pages its nodes will be copied to.
-    ///
-    /// The second part's nodes join the first thread's tape when it reaches them (`spliceFragment`), and the
-    /// pages they land on are touched there for the first time, while nothing else runs. The second
-    /// thread, done before the first, faults them in meanwhile: where the nodes of the bytes before its
-    /// part end is guessed from its own nodes per byte. The guess starts a tenth early, where the first
-    /// thread's own pages are, and ends with the nodes, so that no page the tape never uses is faulted in.
-    private struct ReservedTape: Sendable {
-        let address: UInt
-        let capacity: Int
-
-        func prefault(for part: JSONFragment, startingAt start: Int) {
-            guard address != 0, part.end > start, !part.nodes.isEmpty else { return }
-            let density = Double(part.nodes.count) / Double(part.end - start)
-            let before = Double(start) * density
-            let first = max(0, Int(before * 0.9)), last = min(capacity, Int(before) + part.nodes.count)
-            guard last > first, let base = UnsafeMutableRawPointer(bitPattern: address) else { return }
-            let stride = MemoryLayout<JSONDocument.Node>.stride
-            MemoryAdvice.prefault(base + first * stride, (last - first) * stride, writing: true)
-        }
-    }
-
     /// Hands over the finished tape.
-    private consuming func takeNodes() -> [JSONDocument.Node] { nodes }
+    private consuming func takeParts() -> JSONDocument.TapeParts { JSONDocument.TapeParts(head: head, tail: nodes) }
+
+    /// The number of nodes so far.
+    private var nodeCount: Int { head.count + nodes.count }
 
     private mutating func parseDocument() throws(JSONSyntaxError) {
         skipWhitespace()
@@ -178,7 +152,7 @@ struct JSONParser: ~Copyable {
         }
         nodes.append(.init(kind: kind, escaped: false, start: UInt32(position), end: 0, count: 0))
         position += 1
-        return nodes.count - 1
+        return nodeCount - 1
     }
 
     private mutating func parseObject() throws(JSONSyntaxError) {
@@ -211,9 +185,7 @@ struct JSONParser: ~Copyable {
                 throw error("E103", "unexpected \(describe(position)); expected ',' or '}'")
             }
         }
-        nodes[index].count = members
-        nodes[index].end = UInt32(nodes.count)
-        depth -= 1
+        close(index, children: members)
     }
 
     private mutating func parseArray() throws(JSONSyntaxError) {
@@ -241,8 +213,19 @@ struct JSONParser: ~Copyable {
                 throw error("E103", "unexpected \(describe(position)); expected ',' or ']'")
             }
         }
-        nodes[index].count = elements
-        nodes[index].end = UInt32(nodes.count)
+        close(index, children: elements)
+    }
+
+    /// Records the size and children of the container at `index`, whose last node was the last added.
+    private mutating func close(_ index: Int, children: UInt32) {
+        let size = UInt32(nodeCount - index)
+        if index < head.count {
+            head[index].count = children
+            head[index].end = size
+        } else {
+            nodes[index - head.count].count = children
+            nodes[index - head.count].end = size
+        }
         depth -= 1
     }
 

@@ -29,9 +29,9 @@ struct ObjectReader: ~Copyable {
         var hint = 0
         // The members' keys and values alternate on the tape up to the object's end.
         var key = node + 1
-        while key < Int(object.end) {
+        while key < node + Int(object.end) {
             let keyNode = nodes[key]
-            let after = JSONDocument.skip(nodes, key + 1)
+            let after = nodes.skip(key + 1)
             if let slot = known.slot(ofKey: key, node: keyNode, in: document, hint: hint) {
                 hint = slot + 1
                 if values[slot] >= 0 {

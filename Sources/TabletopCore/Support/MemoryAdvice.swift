@@ -25,23 +25,20 @@ enum MemoryAdvice {
         #endif
     }
 
-    /// Faults in the pages of `length` bytes at `address` that are not mapped yet, writable when `writing`,
-    /// without changing any byte: another thread may be writing there meanwhile. For a thread with time to
-    /// spare, to take that cost off one that will use the memory soon, or for two threads to share the
-    /// faulting of a mapped file. Memory that is no longer mapped is left alone. Under 256 KiB, where one
-    /// system call would save few faults, nothing is done.
-    static func prefault(_ address: UnsafeRawPointer, _ length: Int, writing: Bool) {
+    /// Faults in, for reading, the pages of `length` bytes at `address` that are not mapped yet: for two
+    /// threads to share the faulting of a mapped file, each its own part. Memory that is no longer mapped
+    /// is left alone. Under 256 KiB, where one system call would save few faults, nothing is done.
+    static func prefault(_ address: UnsafeRawPointer, _ length: Int) {
         #if os(Linux)
         guard length >= 256 << 10 else { return }
-        advise(UnsafeMutableRawPointer(mutating: address), length, writing ? populateWrite : populateRead)
+        advise(UnsafeMutableRawPointer(mutating: address), length, populateRead)
         #endif
     }
 
     #if os(Linux)
-    /// `MADV_POPULATE_READ` and `MADV_POPULATE_WRITE` (Linux 5.14), which older C headers lack; an older
-    /// kernel refuses them, which is harmless: the pages are then faulted in as they are used.
+    /// `MADV_POPULATE_READ` (Linux 5.14), which older C headers lack; an older kernel refuses it, which is
+    /// harmless: the pages are then faulted in as they are used.
     private static var populateRead: Int32 { 22 }
-    private static var populateWrite: Int32 { 23 }
 
     /// `madvise` on the whole pages inside the range; its errors only mean the advice is not taken.
     private static func advise(_ address: UnsafeMutableRawPointer, _ length: Int, _ advice: Int32) {

@@ -41,8 +41,15 @@ struct JSONFragmentTests {
         let document = try Self.parseBothWays(bytes).get()
         let items = try #require(document.member(document.root, "items"))
         #expect(document.count(items) == 8_000)
-        #expect(document.string(try #require(document.member(Array(document.elements(items))[7_999], "id"))) == "i7999")
+        let lastID = try #require(document.member(Array(document.elements(items))[7_999], "id"))
+        #expect(document.string(lastID) == "i7999")
         #expect(document.nodes.count > 8_000 * 10)
+        // Walks that cross from the first part of the tape into the second, and what was parsed after the splice.
+        #expect(document.pointerFromRoot(lastID) == "/items/7999/id")
+        #expect(document.pointer(lastID) == "/items/7999/id")
+        let after = try #require(document.member(document.root, "after"))
+        #expect(document.pointer(Array(document.elements(after))[2]) == "/after/2")
+        #expect(document.rawText(Array(document.elements(after))[1]) == "2")
     }
 
     @Test("Errors in the second part are the errors a one-thread parse reports", arguments: [

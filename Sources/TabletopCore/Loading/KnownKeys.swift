@@ -142,16 +142,26 @@ struct KnownKeys: @unchecked Sendable {
     }
 
     /// Calls `body` with the place and value of the first member of each listed key that the object at
-    /// `object` has, in the order of its keys: one walk over the keys finds them all.
+    /// `object` has, in the order of its keys: one walk over the keys finds them all, and ends as soon
+    /// as it has.
     func forEachMember(of object: JSONDocument.Index, in document: JSONDocument, _ body: (_ slot: Int, _ value: JSONDocument.Index) -> Void) {
+        let nodes = document.nodes
+        let container = nodes[object]
+        guard container.kind == .object else { return }
+        let all: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
         var found: UInt64 = 0
         var hint = 0
-        for key in document.keys(object) {
-            guard let slot = slot(ofKey: key, node: document.nodes[key], in: document, hint: hint) else { continue }
-            hint = slot + 1
-            guard found & (1 << slot) == 0 else { continue }
-            found |= 1 << slot
-            body(slot, key + 1)
+        var key = object + 1
+        while key < object + Int(container.end), found != all {
+            let value = key + 1
+            if let slot = slot(ofKey: key, node: nodes[key], in: document, hint: hint) {
+                hint = slot + 1
+                if found & (1 << slot) == 0 {
+                    found |= 1 << slot
+                    body(slot, value)
+                }
+            }
+            key = nodes.skip(value)
         }
     }
 

@@ -4,6 +4,7 @@ import Testing
 @Suite("Known keys")
 struct KnownKeysTests {
     private static let keys = KnownKeys(["when", "to", "top", "narrative", "narratives", "feedback", "x"])
+    private static let pair = KnownKeys(["id", "actions"])
 
     private func parse(_ text: String) throws -> JSONDocument {
         try JSONDocument(bytes: Array(text.utf8))
@@ -43,5 +44,16 @@ struct KnownKeysTests {
         Self.keys.forEachMember(of: document.root, in: document) { slot, value in found.append((slot, document.rawText(value))) }
         #expect(found.map(\.slot) == [1, 0, 2])
         #expect(found.map(\.value) == ["1", "2", "3"])
+    }
+
+    @Test func forEachMemberStopsOnceEveryKeyIsFound() throws {
+        let document = try parse(#"{"id": 1, "actions": 2, "id": 3, "x": 4}"#)
+        var found: [(slot: Int, value: String)] = []
+        Self.pair.forEachMember(of: document.root, in: document) { slot, value in found.append((slot, document.rawText(value))) }
+        #expect(found.map(\.slot) == [0, 1])
+        #expect(found.map(\.value) == ["1", "2"])
+        var none = 0
+        Self.pair.forEachMember(of: Array(document.keys(document.root))[0], in: document) { _, _ in none += 1 }
+        #expect(none == 0, "a string has no members")
     }
 }

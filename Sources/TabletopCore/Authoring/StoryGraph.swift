@@ -128,8 +128,8 @@ public struct StoryGraph: Sendable {
             let takes = option.pointee.consequence.takes
             forEachRoute(of: option.pointee.consequence.next) { body(.option(position), takes, $0, $1, $2) }
         }
-        if scene.pointee.timeLimitSeconds != nil, let takes = scene.pointee.onTimeout?.takes {
-            forEachRoute(of: scene.pointee.onTimeout!.next) { body(.timeout, takes, $0, $1, $2) }
+        if scene.pointee.timeLimitSeconds != nil, let timeout = scene.pointee.onTimeout {
+            forEachRoute(of: timeout.next) { body(.timeout, timeout.takes, $0, $1, $2) }
         }
     }
 

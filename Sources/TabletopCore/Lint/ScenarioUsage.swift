@@ -26,7 +26,7 @@ struct ScenarioUsage {
                 note(option.pointee.condition)
                 note(option.pointee.consequence)
             }
-            if scene.pointee.onTimeout != nil { note(scene.pointee.onTimeout!) }
+            if let timeout = scene.pointee.onTimeout { note(timeout) }
         }
         guard timedInjects else { return }
         for inject in scenario.injects {

@@ -51,6 +51,13 @@ public final class MappedFile: @unchecked Sendable {
         return MappedFile(array: try InputFile.read(path, limit: limit))
     }
 
+    /// The size of the regular file at `path`, or nil when there is none (a missing, special or unreadable file).
+    static func regularFileSize(at path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The mapping of a regular, non-empty file within the limit; nil when the file must be read instead.
     private static func map(_ path: String, limit: Int) throws(InputFile.ReadError) -> MappedFile? {
         // Only a regular file is opened here: opening and closing a named pipe would throw away what its

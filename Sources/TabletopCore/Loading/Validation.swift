@@ -45,6 +45,8 @@ public struct Validation {
 
     /// Validates `paths`, linting every scenario that loads; `strict` turns warnings into errors.
     public static func run(paths: [String], strict: Bool = false, catalogue: ActionCatalogue = .builtIn) -> Report {
+        // A large load allocates tens of megabytes: on huge pages, they fault in a fraction of the time.
+        HugePageHeap.start(expecting: paths.reduce(0) { $0 + (MappedFile.regularFileSize(at: $1) ?? 0) })
         // Validation shares its work in two parts at most: one worker.
         WorkerThreads.prepare(count: min(1, Parallel.coreCount - 1))
         var reports: [FileReport] = []

@@ -59,10 +59,15 @@ enum WorkerThreads {
 
         /// The thread's body: runs each piece handed over, then waits idle for the next.
         func serve() -> Never {
+            var heapAdvised = false
             while true {
                 let work = lock.wait { () -> (() -> () -> Void)? in
                     defer { job = nil }
                     return job
+                }
+                if !heapAdvised, HugePageHeap.isStarted {
+                    HugePageHeap.adviseCurrentThread()
+                    heapAdvised = true
                 }
                 let finish = work()
                 WorkerThreads.park(self)

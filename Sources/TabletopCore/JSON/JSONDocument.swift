@@ -48,9 +48,9 @@ public struct JSONDocument: @unchecked Sendable {
     /// each part filled by one thread (see `JSONFragment`), else all in `tail`.
     struct TapeParts {
         /// The first nodes, or none.
-        var head: [Node]
+        var head: TapeBuffer?
         /// The nodes after those of `head`.
-        var tail: [Node]
+        var tail: TapeBuffer
     }
 
     /// Keeps the file's bytes and the tape alive for the pointers below.
@@ -69,7 +69,7 @@ public struct JSONDocument: @unchecked Sendable {
             self.tape = tape
             // Neither part is ever changed, so their buffers stay where they are while this lives.
             layout = .allocate(capacity: 1)
-            layout.initialize(to: Tape.Layout(head: tape.head.withUnsafeBufferPointer { $0 }, tail: tape.tail.withUnsafeBufferPointer { $0 }))
+            layout.initialize(to: Tape.Layout(head: tape.head?.nodes ?? UnsafeBufferPointer(start: nil, count: 0), tail: tape.tail.nodes))
         }
 
         deinit {

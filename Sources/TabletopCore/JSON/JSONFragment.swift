@@ -12,7 +12,7 @@ struct JSONFragment {
     /// Offset of the first element's first byte.
     let start: Int
     /// The elements' nodes, which become the second part of the tape as they are.
-    let nodes: [JSONDocument.Node]
+    let nodes: TapeBuffer
     /// The number of elements.
     let elements: UInt32
     /// Offset of the `]` after the last element.

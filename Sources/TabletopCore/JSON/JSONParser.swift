@@ -4,10 +4,16 @@ struct JSONParser: ~Copyable {
     private let count: Int
     private var position = 0
     private var depth = 0
-    /// The nodes being appended to: the whole tape, or its second part once a fragment is taken over.
-    private var nodes: [JSONDocument.Node] = []
-    /// The first part of the tape once a fragment is taken over (see `spliceFragment`), else empty.
-    private var head: [JSONDocument.Node] = []
+    /// The buffer being filled: the whole tape, or its second part once a fragment is taken over.
+    private var tape: TapeBuffer
+    /// `tape`'s memory, node count and room, kept here where each append reads them (see `TapeBuffer`).
+    private var tapeBase: UnsafeMutablePointer<JSONDocument.Node>
+    private var tapeCount = 0
+    private var tapeCapacity: Int
+    /// The first part of the tape once a fragment is taken over (see `spliceFragment`), else nil.
+    private var head: TapeBuffer?
+    /// The nodes in `head`.
+    private var headCount = 0
     /// The latter part of a large document, parsed meanwhile on another thread (see `JSONFragment`).
     private var fragment: BackgroundWork<JSONFragment?>?
     /// Where that part starts: the first byte of an array element.
@@ -19,8 +25,9 @@ struct JSONParser: ~Copyable {
         self.base = base
         self.count = count
         self.position = start
-        nodes.reserveCapacity((count - start) / 24 + 16)
-        MemoryAdvice.useHugePages(for: &nodes)
+        tape = TapeBuffer(capacity: (count - start) / 24 + 16)
+        tapeBase = tape.base
+        tapeCapacity = tape.capacity
     }
 
     /// Parses a whole document: exactly one value surrounded by optional whitespace.
@@ -96,10 +103,13 @@ struct JSONParser: ~Copyable {
             fragmentStart = -1
             return nil
         }
-        // Taken, not waited for: once `part` ends with this call, `nodes` holds the only reference to its
-        // array, and appending to it copies nothing (a copy would also lose its huge pages).
-        head = nodes
-        nodes = part.nodes
+        tape.count = tapeCount
+        head = tape
+        headCount = tapeCount
+        tape = part.nodes
+        tapeBase = tape.base
+        tapeCount = tape.count
+        tapeCapacity = tape.capacity
         position = part.end
         return part.elements
     }
@@ -115,10 +125,27 @@ struct JSONParser: ~Copyable {
     }
 
     /// Hands over the finished tape.
-    private consuming func takeParts() -> JSONDocument.TapeParts { JSONDocument.TapeParts(head: head, tail: nodes) }
+    private consuming func takeParts() -> JSONDocument.TapeParts {
+        tape.count = tapeCount
+        return JSONDocument.TapeParts(head: head, tail: tape)
+    }
 
     /// The number of nodes so far.
-    private var nodeCount: Int { head.count + nodes.count }
+    private var nodeCount: Int { headCount + tapeCount }
+
+    /// Appends a node to the tape.
+    @inline(__always)
+    private mutating func append(_ node: JSONDocument.Node) {
+        if tapeCount == tapeCapacity { growTape() }
+        (tapeBase + tapeCount).initialize(to: node)
+        tapeCount += 1
+    }
+
+    private mutating func growTape() {
+        tape.grow(keeping: tapeCount)
+        tapeBase = tape.base
+        tapeCapacity = tape.capacity
+    }
 
     private mutating func parseDocument() throws(JSONSyntaxError) {
         skipWhitespace()
@@ -150,7 +177,7 @@ struct JSONParser: ~Copyable {
         if depth > JSONDocument.maximumDepth {
             throw error("E108", "nesting is deeper than \(JSONDocument.maximumDepth) levels")
         }
-        nodes.append(.init(kind: kind, escaped: false, start: UInt32(position), end: 0, count: 0))
+        append(.init(kind: kind, escaped: false, start: UInt32(position), end: 0, count: 0))
         position += 1
         return nodeCount - 1
     }
@@ -219,13 +246,9 @@ struct JSONParser: ~Copyable {
     /// Records the size and children of the container at `index`, whose last node was the last added.
     private mutating func close(_ index: Int, children: UInt32) {
         let size = UInt32(nodeCount - index)
-        if index < head.count {
-            head[index].count = children
-            head[index].end = size
-        } else {
-            nodes[index - head.count].count = children
-            nodes[index - head.count].end = size
-        }
+        let node = if let head, index < headCount { head.base + index } else { tapeBase + (index - headCount) }
+        node.pointee.count = children
+        node.pointee.end = size
         depth -= 1
     }
 
@@ -238,7 +261,7 @@ struct JSONParser: ~Copyable {
             }
         }
         position += length
-        nodes.append(.init(kind: kind, escaped: false, start: UInt32(start), end: UInt32(position), count: 0))
+        append(.init(kind: kind, escaped: false, start: UInt32(start), end: UInt32(position), count: 0))
     }
 
     private mutating func parseNumber() throws(JSONSyntaxError) {
@@ -262,41 +285,55 @@ struct JSONParser: ~Copyable {
             guard position < count, isDigit(base[position]) else { throw error("E105", "invalid number: expected a digit in the exponent") }
             while position < count, isDigit(base[position]) { position += 1 }
         }
-        nodes.append(.init(kind: .number, escaped: false, start: UInt32(start), end: UInt32(position), count: 0))
+        append(.init(kind: .number, escaped: false, start: UInt32(start), end: UInt32(position), count: 0))
     }
 
     private mutating func parseString() throws(JSONSyntaxError) {
         let start = position
-        position += 1
+        // The cursor is a local, kept in a register; `position` is written back once, or before a slow step.
+        var cursor = start &+ 1
         var escaped = false
+        let base = self.base, count = self.count
         while true {
             // Fast path: skip plain ASCII eight bytes at a time, then step straight to the first byte that needs a look.
-            while position + 8 <= count {
-                let flags = Self.attentionFlags(UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)))
+            while cursor &+ 8 <= count {
+                let flags = Self.attentionFlags(UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)))
                 if flags != 0 {
-                    position += flags.trailingZeroBitCount / 8
+                    cursor &+= flags.trailingZeroBitCount &>> 3
                     break
                 }
-                position += 8
+                cursor &+= 8
             }
-            guard position < count else { throw error("E103", "unterminated string", at: start) }
-            let byte = base[position]
-            if byte == UInt8(ascii: "\"") {
-                position += 1
+            if cursor < count, base[cursor] == UInt8(ascii: "\"") {
+                cursor &+= 1
                 break
-            } else if byte == UInt8(ascii: "\\") {
-                escaped = true
-                try skipEscape()
-            } else if byte < 0x20 {
-                if byte == 0x0A || byte == 0x0D { throw error("E104", "line break inside a string; write it as \\n") }
-                throw error("E104", "control character U+\(hex(UInt32(byte), digits: 4)) inside a string; escape it as \\u\(hex(UInt32(byte), digits: 4))")
-            } else if byte >= 0x80 {
-                try skipMultibyte()
-            } else {
-                position += 1
             }
+            position = cursor
+            try stepInsideString(startingAt: start, escaped: &escaped)
+            cursor = position
         }
-        nodes.append(.init(kind: .string, escaped: escaped, start: UInt32(start), end: UInt32(position), count: 0))
+        position = cursor
+        // Offsets are below `JSONDocument.maximumSize`, checked before parsing, so they fit the node's fields.
+        append(.init(kind: .string, escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: cursor), count: 0))
+    }
+
+    /// Steps over the byte at `position` inside a string that is not its closing quote: an escape, a
+    /// multibyte character or plain ASCII; throws at the end of the file, a control character or bad UTF-8.
+    @inline(never)
+    private mutating func stepInsideString(startingAt start: Int, escaped: inout Bool) throws(JSONSyntaxError) {
+        guard position < count else { throw error("E103", "unterminated string", at: start) }
+        let byte = base[position]
+        if byte == UInt8(ascii: "\\") {
+            escaped = true
+            try skipEscape()
+        } else if byte < 0x20 {
+            if byte == 0x0A || byte == 0x0D { throw error("E104", "line break inside a string; write it as \\n") }
+            throw error("E104", "control character U+\(hex(UInt32(byte), digits: 4)) inside a string; escape it as \\u\(hex(UInt32(byte), digits: 4))")
+        } else if byte >= 0x80 {
+            try skipMultibyte()
+        } else {
+            position += 1
+        }
     }
 
     /// Of eight bytes (read little-endian), a flag bit in each one that is a quote, a backslash, a control

@@ -58,7 +58,8 @@ extension ScenarioLint {
     /// Finds, option after option of a scene, an earlier option whose label reads the same.
     ///
     /// Labels are read from the document: a scenario loaded for checking keeps none (see `ScenarioLoader.keepsProse`).
-    /// A scene's few options are compared pairwise, which usually stops at a label's first letter. Those of a
+    /// A scene's few options are compared pairwise, by the prefixes the loader noted, and only labels with the same
+    /// prefix are read again: reading each from a large file took a miss in the processor's caches. Those of a
     /// scene with many are hashed, and each label is compared with the first earlier one of the same hash
     /// only, so that a scene of a hundred thousand options costs no more than a hundred thousand looks.
     /// Kept apart from the lint, whose methods its option loop would otherwise call on a copy of all the lint holds.
@@ -81,9 +82,13 @@ extension ScenarioLint {
         /// The first of a scene's `options` before `position` whose label reads the same as that option's, or nil.
         /// Asked of each position of a scene in turn, from 0.
         mutating func firstOption(sameAs position: Int, in options: UnsafeBufferPointer<SceneOption>) -> Int? {
-            let label = optionNodes[options[position].globalIndex].label
+            let nodes = optionNodes[options[position].globalIndex]
+            let label = nodes.label
             guard options.count > Self.pairwiseLimit else {
-                for earlier in 0..<position where same(optionNodes[options[earlier].globalIndex].label, label) { return earlier }
+                for earlier in 0..<position {
+                    let other = optionNodes[options[earlier].globalIndex]
+                    if other.labelPrefix == nodes.labelPrefix, same(other.label, label) { return earlier }
+                }
                 return nil
             }
             if position == 0 { firstByHash.removeAll(keepingCapacity: true) }
@@ -98,59 +103,6 @@ extension ScenarioLint {
         /// Whether the labels at two string nodes read the same.
         private func same(_ one: JSONDocument.Index, _ other: JSONDocument.Index) -> Bool {
             document.withUTF8(one) { left in document.withUTF8(other) { right in LabelText.same(left, right) } }
-        }
-    }
-
-    /// Labels as people compare them: ASCII letters without case, runs of white space as one space, none at the ends.
-    private enum LabelText {
-        /// FNV-1a of the compared form of a label's UTF-8 bytes: labels that read the same hash alike.
-        static func hash(_ label: UnsafeBufferPointer<UInt8>) -> UInt64 {
-            var cursor = Cursor(bytes: label)
-            var hash = FNV1a()
-            while let byte = cursor.next() { hash.combine(byte) }
-            return hash.value
-        }
-
-        /// Whether two labels' UTF-8 bytes read the same.
-        static func same(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-            var x = Cursor(bytes: left), y = Cursor(bytes: right)
-            while true {
-                let one = x.next(), other = y.next()
-                if one != other { return false }
-                if one == nil { return true }
-            }
-        }
-
-        /// Walks a label's bytes in their compared form.
-        private struct Cursor {
-            let bytes: UnsafeBufferPointer<UInt8>
-            var position = 0
-            var pending: UInt8?
-            var started = false
-
-            mutating func next() -> UInt8? {
-                if let byte = pending {
-                    pending = nil
-                    return byte
-                }
-                var sawSpace = false
-                while position < bytes.count {
-                    let byte = bytes[position]
-                    position += 1
-                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                        sawSpace = true
-                        continue
-                    }
-                    let lowered = byte &- 0x41 < 26 ? byte + 0x20 : byte
-                    if sawSpace, started {
-                        pending = lowered
-                        return 0x20
-                    }
-                    started = true
-                    return lowered
-                }
-                return nil
-            }
         }
     }
 

@@ -588,7 +588,9 @@ public struct ScenarioLoader {
         let consequence = readConsequence(reader, what: what)
         guard let id, let label, let consequence else { return nil }
         let global = symbols.optionsByScene[scene][id] ?? -1
-        sourceMap.options.append(.init(id: reader["id"]!, label: reader["label"]!, when: reader["when"], next: reader["next"]!))
+        let labelNode = reader["label"]!
+        let labelPrefix = document.withUTF8(labelNode) { LabelText.prefix($0) }
+        sourceMap.options.append(.init(id: reader["id"]!, label: labelNode, labelPrefix: labelPrefix, when: reader["when"], next: reader["next"]!))
         return SceneOption(id: id, label: label, role: role, condition: condition, consequence: consequence, globalIndex: global)
     }
 

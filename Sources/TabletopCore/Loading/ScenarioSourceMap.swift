@@ -18,6 +18,9 @@ public struct ScenarioSourceMap: Sendable {
     public struct OptionNodes: Sendable {
         public var id: JSONDocument.Index
         public var label: JSONDocument.Index
+        /// The label's first eight bytes as people compare labels (see `LabelText.prefix`), noted while its
+        /// bytes are at hand: lint tells most labels apart by it without reading the file again.
+        var labelPrefix: UInt64
         /// The value of `when`, when present.
         public var when: JSONDocument.Index?
         /// The value of `next`.

@@ -92,6 +92,26 @@ struct ScenarioLintTests {
         ])
     }
 
+    /// The loader notes the first eight compared bytes of each label; labels that share them are read again in full.
+    @Test func labelsThatShareTheirFirstEightLettersAreComparedInFull() throws {
+        let labels = ["Isolate the runners now", "ISOLATE  the runners later", "isolate\\tthe runners NOW"]
+        let options = labels.enumerated().map { #"{"id": "o\#($0.offset)", "label": "\#($0.element)", "takes": "1m", "next": "end"}"# }
+        let text = TestSupport.minimalScenario(scenes: #"[{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P", "options": ["# + options.joined(separator: ",") + "]}]")
+        let document = try JSONDocument(bytes: Array(text.utf8))
+        let (result, map) = ScenarioLoader.loadLocated(document: document, file: "test.json")
+        let scenario = try #require(result.value)
+        #expect(map.options.map(\.labelPrefix) == Array(repeating: 0x2065_7461_6c6f_7369, count: 3))
+        let warnings = ScenarioLint.diagnostics(for: scenario, sourceMap: map, document: document, file: "test.json").filter { $0.code == "W308" }
+        #expect(warnings.map(\.message) == ["options 'o0' and 'o2' have the same label, so the team cannot tell them apart"])
+    }
+
+    @Test func aLabelPrefixHoldsTheFirstEightComparedBytes() {
+        func prefix(_ label: String) -> UInt64 { Array(label.utf8).withUnsafeBufferPointer { LabelText.prefix($0) } }
+        #expect(prefix("  Go \t HOME ") == 0x65_6d6f_6820_6f67)
+        #expect(prefix("go home") == prefix("GO   Home"))
+        #expect(prefix("") == 0)
+    }
+
     @Test func aLoopThatTakesTimeMakesEveryInjectTimePossible() throws {
         let scenario = try TestSupport.scenario(TestSupport.minimalScenario(scenes: """
             [{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P",

@@ -405,6 +405,17 @@ public struct JSONDocument: @unchecked Sendable {
             upcoming = after
             return current
         }
+
+        /// The non-nil results of `transform` for each child, in order, in an array made with room for all of
+        /// them: `compactMap` grows its result as it goes, moving what it holds at each step.
+        public func compactMapReserved<Element>(_ transform: (Int) throws -> Element?) rethrows -> [Element] {
+            var result: [Element] = []
+            result.reserveCapacity(remaining)
+            for child in self {
+                if let element = try transform(child) { result.append(element) }
+            }
+            return result
+        }
     }
 }
 

@@ -534,7 +534,7 @@ public struct ScenarioLoader {
         let phase = readPhase(reader, required: true, in: what)
         let narrative = prose(reader, "narrative", required: true, in: what)
         let prompt = prose(reader, "prompt", required: true, in: what)
-        let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMap { readSceneInject($0) }
+        let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMapReserved { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
         var options: [SceneOption] = []
         options.reserveCapacity(optionNodes.count)
@@ -602,7 +602,7 @@ public struct ScenarioLoader {
         for node in actionNodes {
             if let index = readActionID(node) { actions.append(index) }
         }
-        let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
+        let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMapReserved { readEffect($0) }
         var takes = 0
         if let node = reader["takes"] { takes = readDuration(node, name: "'takes'", realTime: false) ?? 0 }
         let feedback = prose(reader, "feedback", required: false, in: what())
@@ -727,7 +727,7 @@ public struct ScenarioLoader {
             let from = prose(reader, "from", required: true, in: what)
             let channel = readChannel(reader, in: what)
             let text = prose(reader, "text", required: true, in: what)
-            let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMap { readEffect($0) }
+            let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMapReserved { readEffect($0) }
             if let id, let at, let from, let channel, let text {
                 injects.append(TimedInject(id: id, at: at, condition: condition, from: from, channel: channel, text: text, effects: effects))
                 sourceMap.injectTimes.append(reader["at"]!)

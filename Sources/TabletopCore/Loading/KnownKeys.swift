@@ -20,6 +20,8 @@ struct KnownKeys: @unchecked Sendable {
         let entries: UnsafePointer<Entry>
         /// Per bucket of a literal's address, the place of the key whose literal lands there, or -1.
         let buckets: UnsafePointer<Int8>
+        /// One bit per key length below 64 that some key has; bit 63 also stands for every longer length.
+        let lengths: UInt64
     }
 
     /// One key as matching reads it.
@@ -56,7 +58,8 @@ struct KnownKeys: @unchecked Sendable {
             if buckets[bucket] < 0 { buckets[bucket] = Int8(position) }
         }
         let table = UnsafeMutablePointer<Table>.allocate(capacity: 1)
-        table.initialize(to: Table(count: names.count, multiplier: multiplier, entries: entries, buckets: buckets))
+        let lengths = names.reduce(UInt64(0)) { $0 | Self.lengthBit($1.utf8CodeUnitCount) }
+        table.initialize(to: Table(count: names.count, multiplier: multiplier, entries: entries, buckets: buckets, lengths: lengths))
         self.table = UnsafePointer(table)
     }
 
@@ -117,6 +120,12 @@ struct KnownKeys: @unchecked Sendable {
         return nil
     }
 
+    /// The bit of `lengths` for a key of `length` bytes.
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << UInt64(min(length, 63))
+    }
+
     /// The place of a key whose text had escapes to decode.
     private func slot(ofText text: String) -> Int? {
         entries.firstIndex { $0.name.description == text }
@@ -151,10 +160,18 @@ struct KnownKeys: @unchecked Sendable {
         let all: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
         var found: UInt64 = 0
         var hint = 0
+        let lengths = table.pointee.lengths
         var key = object + 1
         while key < object + Int(container.end), found != all {
             let value = key + 1
-            if let slot = slot(ofKey: key, node: nodes[key], in: document, hint: hint) {
+            let keyNode = nodes[key]
+            // Most keys an object has and the list lacks are told apart by their length alone.
+            let plain = keyNode.kind == .string && !keyNode.escaped
+            if plain, lengths & Self.lengthBit(Int(keyNode.end) - Int(keyNode.start) - 2) == 0 {
+                key = nodes.skip(value)
+                continue
+            }
+            if let slot = slot(ofKey: key, node: keyNode, in: document, hint: hint) {
                 hint = slot + 1
                 if found & (1 << slot) == 0 {
                     found |= 1 << slot

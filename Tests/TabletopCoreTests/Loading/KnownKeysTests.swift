@@ -46,6 +46,21 @@ struct KnownKeysTests {
         #expect(found.map(\.value) == ["1", "2", "3"])
     }
 
+    @Test func forEachMemberPassesOverKeysOfOtherLengthsAndFindsTheRest() throws {
+        // "label" and "options!" have lengths no listed key has; "ie" has id's length but not its bytes;
+        // the escaped "a\u0063tions" is decoded; a 70-byte key shares the bit of every long length.
+        let long = String(repeating: "k", count: 70)
+        let document = try parse(#"{"label": 1, "ie": 2, "options!": 3, "\#(long)": 4, "a\u0063tions": 5, "id": 6}"#)
+        var found: [(slot: Int, value: String)] = []
+        Self.pair.forEachMember(of: document.root, in: document) { slot, value in found.append((slot, document.rawText(value))) }
+        #expect(found.map(\.slot) == [1, 0])
+        #expect(found.map(\.value) == ["5", "6"])
+        let longKeys = KnownKeys(["id", "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"])
+        var longFound: [Int] = []
+        longKeys.forEachMember(of: document.root, in: document) { slot, _ in longFound.append(slot) }
+        #expect(longFound == [1, 0])
+    }
+
     @Test func forEachMemberStopsOnceEveryKeyIsFound() throws {
         let document = try parse(#"{"id": 1, "actions": 2, "id": 3, "x": 4}"#)
         var found: [(slot: Int, value: String)] = []

@@ -113,4 +113,17 @@ struct JSONFragmentTests {
             return
         }
     }
+
+    @Test("Parts denser than the parser's first estimate of their nodes grow and keep every node, both ways")
+    func denseTapesGrow() throws {
+        // Two bytes per node, where the parser first makes room for one node per 24 bytes: each part grows several times.
+        let text = "{\n  \"items\": [\n" + (0..<60_000).map { _ in "    {\"a\":[1,2,3,4,5,6,7,8,9,0,1,2,3,4,5,6,7,8,9,0]}" }.joined(separator: ",\n") + "\n  ]\n}\n"
+        let document = try Self.parseBothWays(Array(text.utf8)).get()
+        let items = try #require(document.member(document.root, "items"))
+        #expect(document.count(items) == 60_000)
+        #expect(document.nodes.count == 3 + 60_000 * 23)
+        let last = try #require(Array(document.elements(items)).last)
+        let numbers = try #require(document.member(last, "a"))
+        #expect(document.elements(numbers).map { document.rawText($0) }.suffix(2) == ["9", "0"])
+    }
 }

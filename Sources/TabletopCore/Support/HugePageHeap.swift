@@ -43,10 +43,17 @@ enum HugePageHeap {
         #endif
     }
 
-    /// Advises the calling thread's heap, for a worker about to take its first work after `start`.
-    static func adviseCurrentThread() {
+    /// Advises the calling thread's heap, for a worker about to take its first work after `start`; returns
+    /// the addresses advised, nil when none were (not Linux with glibc, or the heap could not be found).
+    ///
+    /// Only the heap serving the thread now is advised: one that malloc adds later, once this one is full
+    /// or when the thread is moved to another arena, is not.
+    @discardableResult
+    static func adviseCurrentThread() -> Range<UInt>? {
         #if os(Linux) && canImport(Glibc)
-        adviseHeap(grownBy: 64)
+        return adviseHeap(grownBy: 64)
+        #else
+        return nil
         #endif
     }
 
@@ -65,11 +72,14 @@ enum HugePageHeap {
     /// Advises the heap that serves the calling thread, with its reserve, to be backed by huge pages.
     /// A block of `growth` bytes is taken first, so that a heap about to grow (by the top pad) does so
     /// now: the advice covers only what is mapped when it is given.
-    private static func adviseHeap(grownBy growth: Int) {
-        guard let block = malloc(growth) else { return }
+    @discardableResult
+    private static func adviseHeap(grownBy growth: Int) -> Range<UInt>? {
+        guard let block = malloc(growth) else { return nil }
         defer { free(block) }
-        guard let range = MemoryMapping.heapRange(holding: UInt(bitPattern: block), in: MemoryMapping.current()) else { return }
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: range.lowerBound), Int(range.upperBound - range.lowerBound), MADV_HUGEPAGE)
+        guard let range = MemoryMapping.heapRange(holding: UInt(bitPattern: block), in: MemoryMapping.current()),
+              madvise(UnsafeMutableRawPointer(bitPattern: range.lowerBound), Int(range.upperBound - range.lowerBound), MADV_HUGEPAGE) == 0
+        else { return nil }
+        return range
     }
     #endif
 }

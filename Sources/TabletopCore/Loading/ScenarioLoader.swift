@@ -419,7 +419,7 @@ public struct ScenarioLoader {
         guard let actions, document.kind(actions) == .array else { return }
         for action in document.elements(actions) where document.kind(action) == .string {
             document.withUTF8(action) { id in
-                if Identifiers.isValidActionID(utf8: id) { _ = symbols.actionIndex(ofUTF8: id) }
+                _ = symbols.validActionIndex(ofUTF8: id)
             }
         }
     }
@@ -790,9 +790,7 @@ public struct ScenarioLoader {
             sink.error("E202", "an action must be an action id string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        let interned = document.withUTF8(node) { id in
-            Identifiers.isValidActionID(utf8: id) ? symbols.actionIndex(ofUTF8: id) : nil
-        }
+        let interned = document.withUTF8(node) { symbols.validActionIndex(ofUTF8: $0) }
         guard let index = interned else {
             sink.error("E204", "'\(sanitizedForMessage(document.string(node)))' is not a valid action id: use \(Identifiers.actionIDRule)", at: node)
             return nil

@@ -42,13 +42,17 @@ final class SymbolTable: ConditionSymbols {
         sceneIndex(of: scene).map { optionsByScene[$0].ids }
     }
 
+    /// The interned index of `id`, a valid action id (its callers check it), interning it if new.
     func actionIndex(of id: String) -> Int {
         actionIndices[id] ?? intern(id)
     }
 
-    /// The interned index of the action id whose UTF-8 bytes are `id`, interning it if new.
-    func actionIndex(ofUTF8 id: UnsafeBufferPointer<UInt8>) -> Int {
-        actionIndices[utf8: id] ?? intern(String(decoding: id, as: UTF8.self))
+    /// The interned index of the action id whose UTF-8 bytes are `id`, interning it if new and valid
+    /// (`Identifiers.isValidActionID`); nil when it is not valid. Only valid ids are ever interned, so one
+    /// found needs no check: most that options name were interned while the scenes were indexed.
+    func validActionIndex(ofUTF8 id: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let index = actionIndices[utf8: id] { return index }
+        return Identifiers.isValidActionID(utf8: id) ? intern(String(decoding: id, as: UTF8.self)) : nil
     }
 
     /// Interns an action id not interned yet (see `sealedCopy()` for a sealed table).

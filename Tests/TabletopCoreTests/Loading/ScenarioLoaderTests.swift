@@ -49,6 +49,15 @@ struct ScenarioLoaderTests {
         #expect(diagnostic.pointer == "/scenes/0/options/0/next")
     }
 
+    @Test func aMalformedActionIdIsReportedWhereverItIsNamed() {
+        let scene = Self.scene.replacingOccurrences(of: #"["sc.declare-incident"]"#, with: #"["sc.declare-incident", "bad id", "sc.declare-incident", "bad id"]"#)
+        let json = TestSupport.minimalScenario(scenes: "[\(scene)]")
+        let malformed = TestSupport.scenarioDiagnostics(json).filter { $0.code == "E204" }
+        #expect(malformed.count == 2)
+        #expect(malformed.allSatisfy { $0.message.hasPrefix("'bad id' is not a valid action id") })
+        #expect(malformed.map(\.pointer) == ["/scenes/0/options/0/actions/1", "/scenes/0/options/0/actions/3"])
+    }
+
     @Test func unknownActionsAreWarningsWithASuggestion() {
         let json = TestSupport.minimalScenario(scenes: "[\(Self.scene.replacingOccurrences(of: "sc.declare-incident", with: "sc.declare-incidnet"))]")
         let diagnostics = TestSupport.scenarioDiagnostics(json)

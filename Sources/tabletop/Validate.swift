@@ -28,6 +28,8 @@ struct Validate: ParsableCommand {
         guard !files.isEmpty else {
             throw ValidationError("give at least one scenario or playbook file")
         }
+        // The process ends right after the report: the load is left for it to reclaim.
+        LeftForExit.shared.turnOn()
         let report = Validation.run(paths: files, strict: strict)
         switch format {
         case .text:

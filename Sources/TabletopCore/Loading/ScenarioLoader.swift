@@ -49,6 +49,8 @@ public struct ScenarioLoader {
         var loader = ScenarioLoader(document: document.borrowed(), sink: DiagnosticSink(file: file, document: document), catalogue: catalogue,
                                     keepsProse: keepsProse, sceneThreads: sceneThreads)
         let scenario = loader.decode()
+        // The symbol table and the conditions compiled are freed piece by piece otherwise (see `LeftForExit`).
+        LeftForExit.shared.keep(loader)
         return (LoadResult(value: loader.sink.hasErrors ? nil : scenario, diagnostics: loader.sink.sorted), loader.sourceMap)
     }
 

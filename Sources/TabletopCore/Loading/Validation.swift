@@ -66,6 +66,8 @@ public struct Validation {
                 reports.append(FileReport(path: path, kind: nil, diagnostics: [DiagnosticSink.syntax(error, file: path, mapped: file)]))
                 continue
             }
+            // Unmapped and freed at exit otherwise, while a worker still runs (see `LeftForExit`).
+            LeftForExit.shared.keep(document)
             switch kind(of: document) {
             case .scenario:
                 let (result, sourceMap) = ScenarioLoader.loadLocated(document: document, file: path, catalogue: catalogue, keepsProse: false)

@@ -326,10 +326,11 @@ public struct ScenarioLoader {
             return (timed: timed, indexer: indexer)
         }
         let later = halves[1].indexer.symbols, document = document
-        for (offset, id) in later.sceneIDList.enumerated() {
-            // Those the later half registered; one the earlier half has too is reported where one pass reports it.
-            guard case .scene(split + offset)? = later.destinations[id] else { continue }
-            register(sceneID: id, index: split + offset, at: document.member(nodes[split + offset], "id")!)
+        // Those the later half registered, in file order, each added as its bytes and hash are at hand;
+        // one the earlier half has too is reported where one pass reports it.
+        later.destinations.forEach { id, destination in
+            guard case .scene(let index) = destination, !symbols.destinations.insertIfAbsent(utf8: id, destination) else { return }
+            reportDuplicate(sceneID: String(decoding: id, as: UTF8.self), at: document.member(nodes[index], "id")!)
         }
         symbols.sceneIDList += later.sceneIDList
         let firstLaterOption = symbols.optionOwners.count
@@ -395,11 +396,11 @@ public struct ScenarioLoader {
 
     /// Registers a scene's id, or reports it taken.
     private mutating func register(sceneID id: String, index: Int, at idNode: @autoclosure () -> JSONDocument.Index) {
-        if symbols.destinations[id] != nil {
-            sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: idNode())
-        } else {
-            symbols.destinations[id] = .scene(index)
-        }
+        if !symbols.destinations.insertIfAbsent(id, .scene(index)) { reportDuplicate(sceneID: id, at: idNode()) }
+    }
+
+    private mutating func reportDuplicate(sceneID id: String, at idNode: JSONDocument.Index) {
+        sink.error("E205", "duplicate id '\(id)': scenes and endings share one namespace", at: idNode)
     }
 
     /// Numbers the timeouts of timed scenes, in file order.

@@ -67,6 +67,31 @@ struct TextTable<Value> {
         }
     }
 
+    /// Adds `key` with `value` unless the table has it already; whether it was added. One hash and one
+    /// probe, where looking up and then setting take two of each.
+    mutating func insertIfAbsent(utf8 key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Bool {
+        let hash = ByteHash.hash(key)
+        let (slot, entry) = find(key, hash: hash)
+        guard entry == nil else { return false }
+        append(key, value, hash: hash, slot: slot)
+        return true
+    }
+
+    /// `insertIfAbsent(utf8:_:)` for a key given as a string.
+    mutating func insertIfAbsent(_ key: String, _ value: Value) -> Bool {
+        var key = key
+        return key.withUTF8 { insertIfAbsent(utf8: $0, value) }
+    }
+
+    /// Calls `body` with each key's UTF-8 bytes and its value, in the order the keys were first inserted.
+    func forEach(_ body: (_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Void) {
+        keyBytes.withUnsafeBufferPointer { stored in
+            for entry in values.indices {
+                body(UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]]), values[entry])
+            }
+        }
+    }
+
     /// The value of the key whose UTF-8 bytes are `bytes`.
     subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         find(bytes, hash: ByteHash.hash(bytes)).entry.map { values[$0] }

@@ -34,4 +34,21 @@ struct TextTableTests {
         #expect(table["e\u{301}"] == nil)
         #expect(table["\u{E9}"] == 1)
     }
+
+    @Test func insertsOnlyAbsentKeysAndListsThemInOrder() {
+        var table = TextTable<Int>()
+        let first = table.insertIfAbsent("s1", 1), again = table.insertIfAbsent("s1", 9)
+        #expect(first)
+        #expect(!again, "a key there already keeps its value")
+        for index in 2...40 {
+            let key = Array("s\(index)".utf8)
+            let added = key.withUnsafeBufferPointer { table.insertIfAbsent(utf8: $0, index) }
+            #expect(added)
+        }
+        var listed: [(String, Int)] = []
+        table.forEach { key, value in listed.append((String(decoding: key, as: UTF8.self), value)) }
+        #expect(listed.map(\.0) == (1...40).map { "s\($0)" })
+        #expect(listed.map(\.1) == Array(1...40))
+        #expect(table["s1"] == 1 && table["s40"] == 40)
+    }
 }

@@ -80,8 +80,8 @@ def run_measured(command):
     return elapsed, peak, os.waitstatus_to_exitcode(status)
 
 
-# How the release build links the Swift runtime, as the report's first lines say (see `build`).
-STATIC_NOTE = " with the Swift runtime linked in statically" if sys.platform.startswith("linux") else ""
+# Whether release builds link the Swift runtime in statically (see `build`), as the report's first lines say.
+STATIC_RUNTIME = sys.platform.startswith("linux")
 
 
 def build():
@@ -89,7 +89,7 @@ def build():
 
     On Linux the Swift runtime is linked in statically (`--static-swift-stdlib`), as a binary meant for
     other machines is built: it also starts about 3 ms sooner than one that loads a dozen shared libraries."""
-    flags = ["-c", "release"] + (["--static-swift-stdlib"] if sys.platform.startswith("linux") else [])
+    flags = ["-c", "release"] + (["--static-swift-stdlib"] if STATIC_RUNTIME else [])
     for product in ["tabletop", "tabletop-bench"]:
         subprocess.run(["swift", "build"] + flags + ["--product", product], cwd=ROOT, check=True)
     out = subprocess.run(["swift", "build"] + flags + ["--show-bin-path"], cwd=ROOT, check=True,
@@ -358,7 +358,7 @@ def main():
             "# Performance",
             "",
             f"Measured by `scripts/bench.py{' --quick' if options.quick else ''}` on {datetime.date.today().isoformat()}, "
-            f"commit `{commit()}`, release build{STATIC_NOTE}, on {machine()}. Every figure is a median of several runs made in "
+            f"commit `{commit()}`, release build{' with the Swift runtime linked in statically' if STATIC_RUNTIME else ''}, on {machine()}. Every figure is a median of several runs made in "
             "this one run of the script (each section says how many), next to its target. The machine may be "
             "shared: read the ratios, not the absolute times.",
             "",

@@ -62,11 +62,11 @@ public final class MappedFile: @unchecked Sendable {
     private static func map(_ path: String, limit: Int) throws(InputFile.ReadError) -> MappedFile? {
         // Only a regular file is opened here: opening and closing a named pipe would throw away what its
         // writer sent before `InputFile.read` opens it again.
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard regularFileSize(at: path) != nil else { return nil }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size > 0, info.st_size <= limit else { return nil }
         let length = Int(info.st_size)
         guard let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }

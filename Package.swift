@@ -14,7 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "TabletopCore"),
+        .target(name: "CTabletopScan"),
+        .target(name: "TabletopCore", dependencies: ["CTabletopScan"]),
         .target(name: "TabletopUI", dependencies: ["TabletopCore"]),
         .target(name: "TabletopLink", dependencies: ["TabletopCore"]),
         .target(name: "TabletopFuzzTargets", dependencies: ["TabletopCore"]),
@@ -43,7 +44,7 @@ let package = Package(
         .target(name: "TabletopTestSupport", path: "Tests/TabletopTestSupport"),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore", "TabletopTestSupport", "TabletopFuzzTargets"],
+            dependencies: ["TabletopCore", "CTabletopScan", "TabletopTestSupport", "TabletopFuzzTargets"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

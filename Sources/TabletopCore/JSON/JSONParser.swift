@@ -1,3 +1,5 @@
+import CTabletopScan
+
 /// Reads bytes into the flat node tape of a `JSONDocument`, validating JSON syntax and UTF-8 as it goes.
 struct JSONParser: ~Copyable {
     private let base: UnsafePointer<UInt8>
@@ -296,6 +298,7 @@ struct JSONParser: ~Copyable {
         let base = self.base, count = self.count
         while true {
             // Fast path: skip plain ASCII eight bytes at a time, then step straight to the first byte that needs a look.
+            var words = 0
             while cursor &+ 8 <= count {
                 let flags = Self.attentionFlags(UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)))
                 if flags != 0 {
@@ -303,6 +306,12 @@ struct JSONParser: ~Copyable {
                     break
                 }
                 cursor &+= 8
+                words &+= 1
+                // Past two words the string is prose rather than a key: the vector unit reads the rest (see `CTabletopScan`).
+                if words == 2 {
+                    cursor &+= tabletop_plain_string_prefix(base + cursor, count &- cursor)
+                    break
+                }
             }
             if cursor < count, base[cursor] == UInt8(ascii: "\"") {
                 cursor &+= 1

@@ -18,4 +18,32 @@ public protocol ConditionSymbols {
     /// The index of an action id; interns any syntactically valid action id. (A sealed copy of the loader's
     /// table interns nothing: it notes the miss, and the work is redone with the table itself.)
     func actionIndex(of id: String) -> Int
+
+    /// `variable(named:)` for a name given as UTF-8 bytes, which the checker has at hand: a table of
+    /// names can look them up without making a `String` (by default they are decoded and passed on).
+    func variable(utf8 name: UnsafeBufferPointer<UInt8>) -> (slot: Int, type: ExpressionType)?
+    /// `sceneIndex(of:)` for an id given as UTF-8 bytes.
+    func sceneIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int?
+    /// `optionIndex(scene:option:)` for ids given as UTF-8 bytes.
+    func optionIndex(sceneUTF8 scene: UnsafeBufferPointer<UInt8>, optionUTF8 option: UnsafeBufferPointer<UInt8>) -> Int?
+    /// `actionIndex(of:)` for an id given as UTF-8 bytes.
+    func actionIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int
+}
+
+extension ConditionSymbols {
+    public func variable(utf8 name: UnsafeBufferPointer<UInt8>) -> (slot: Int, type: ExpressionType)? {
+        variable(named: String(decoding: name, as: UTF8.self))
+    }
+
+    public func sceneIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int? {
+        sceneIndex(of: String(decoding: id, as: UTF8.self))
+    }
+
+    public func optionIndex(sceneUTF8 scene: UnsafeBufferPointer<UInt8>, optionUTF8 option: UnsafeBufferPointer<UInt8>) -> Int? {
+        optionIndex(scene: String(decoding: scene, as: UTF8.self), option: String(decoding: option, as: UTF8.self))
+    }
+
+    public func actionIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int {
+        actionIndex(of: String(decoding: id, as: UTF8.self))
+    }
 }

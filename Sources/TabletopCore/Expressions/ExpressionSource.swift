@@ -9,6 +9,11 @@ struct ExpressionSource {
 
     subscript(offset: Int) -> UInt8 { bytes[offset] }
 
+    /// The bytes in `range`.
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[range])
+    }
+
     /// The text of the bytes in `range`.
     func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

@@ -5,8 +5,9 @@ extension ExpressionTypeChecker {
         switch source.packed(name) {
         case ExpressionSource.packed("visited"):
             let argument = try Self.stringArgument(of: "visited", arguments, in: operands, callStart: name.lowerBound, source: source)
-            let id = source.text(argument.stringContents)
-            guard let index = symbols.sceneIndex(of: id) else { throw unknownScene(id, at: Int(argument.start)) }
+            guard let index = symbols.sceneIndex(utf8: source.bytes(argument.stringContents)) else {
+                throw unknownScene(source.text(argument.stringContents), at: Int(argument.start))
+            }
             builder.push(.visited(scene: index))
             return .bool
         case ExpressionSource.packed("chose"):
@@ -14,7 +15,9 @@ extension ExpressionTypeChecker {
             guard let (scene, option) = Self.choice(argument, in: source) else {
                 throw .badCall("the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not '\(source.text(argument.stringContents))'", at: Int(argument.start))
             }
-            guard let index = symbols.optionIndex(scene: scene, option: option) else { throw unknownOption(scene, option, at: Int(argument.start)) }
+            guard let index = symbols.optionIndex(sceneUTF8: source.bytes(scene), optionUTF8: source.bytes(option)) else {
+                throw unknownOption(source.text(scene), source.text(option), at: Int(argument.start))
+            }
             builder.push(.chose(option: index))
             return .bool
         case ExpressionSource.packed("did"):
@@ -62,8 +65,9 @@ extension ExpressionTypeChecker {
         throw .badCall("the argument of \(function)() must be \(expected) in single quotes, e.g. \(example)", at: Int(argument.start), hint: hint)
     }
 
-    /// The scene and option ids of a `chose()` argument `'scene-id/option-id'`, split at the first `/`, or nil when either would be empty.
-    private static func choice(_ argument: ExpressionOperand, in source: ExpressionSource) -> (scene: String, option: String)? {
+    /// Where the scene and option ids of a `chose()` argument `'scene-id/option-id'` lie in the source, split at
+    /// the first `/`, or nil when either would be empty.
+    private static func choice(_ argument: ExpressionOperand, in source: ExpressionSource) -> (scene: Range<Int>, option: Range<Int>)? {
         let contents = argument.stringContents
         var slash = -1
         var ascii = true
@@ -72,14 +76,14 @@ extension ExpressionTypeChecker {
             if byte >= 0x80 { ascii = false }
             if byte == UInt8(ascii: "/"), slash < 0 { slash = offset }
         }
-        guard ascii else {
-            // Outside ASCII a '/' may be part of a larger character, so split by characters.
+        if !ascii {
+            // Outside ASCII a '/' may start a larger character (with a combining mark), so split by characters.
             let text = source.text(contents)
-            guard let slash = text.firstIndex(of: "/"), slash != text.startIndex, text.index(after: slash) != text.endIndex else { return nil }
-            return (String(text[..<slash]), String(text[text.index(after: slash)...]))
+            guard let found = text.firstIndex(of: "/") else { return nil }
+            slash = contents.lowerBound + text.utf8.distance(from: text.startIndex, to: found)
         }
         guard slash > contents.lowerBound, slash < contents.upperBound - 1 else { return nil }
-        return (source.text(contents.lowerBound..<slash), source.text(slash + 1..<contents.upperBound))
+        return (contents.lowerBound..<slash, slash + 1..<contents.upperBound)
     }
 
     /// The `E404` for `visited()` naming a scene that does not exist.

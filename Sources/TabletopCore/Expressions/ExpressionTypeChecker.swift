@@ -217,9 +217,9 @@ struct ExpressionTypeChecker<Symbols: ConditionSymbols>: ExpressionSink {
 
     /// Emits the read of the variable `operand` names and sets its type.
     private mutating func emitVariable(_ operand: inout ExpressionOperand) throws(ExpressionError) {
-        let name = source.text(operand.tokenStart, operand.tokenEnd)
-        guard let (slot, type) = symbols.variable(named: name) else {
-            throw unknownVariable(name, at: Int(operand.start))
+        let name = Int(operand.tokenStart)..<Int(operand.tokenEnd)
+        guard let (slot, type) = symbols.variable(utf8: source.bytes(name)) else {
+            throw unknownVariable(source.text(name), at: Int(operand.start))
         }
         switch type {
         case .int:
@@ -253,7 +253,7 @@ struct ExpressionTypeChecker<Symbols: ConditionSymbols>: ExpressionSink {
             guard case .did(let quote) = builder[position] else { continue }
             var close = quote + 1
             while source[close] != UInt8(ascii: "'") { close += 1 }
-            builder[position] = .did(action: symbols.actionIndex(of: source.text(quote + 1..<close)))
+            builder[position] = .did(action: symbols.actionIndex(utf8: source.bytes(quote + 1..<close)))
         }
         unresolvedActions = 0
     }

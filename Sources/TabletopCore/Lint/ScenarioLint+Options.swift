@@ -11,22 +11,36 @@ extension ScenarioLint {
     private mutating func checkOptions(ofScenes range: Range<Int>, optionNodes: UnsafeBufferPointer<ScenarioSourceMap.OptionNodes>) {
         var labels = LabelTwins(document: document, optionNodes: optionNodes)
         var outcomes: [OutcomeKey: Int] = [:]
+        // A local, not a method: the option loop's closures would call a method on a copy of all the lint holds.
+        let chosen = usage.isChosenInACondition
+        /// Whether an option performs no action, changes no variable and is named by no `chose()`: W305 and W306 look at these.
+        func isUnchosenAndInert(_ option: UnsafePointer<SceneOption>) -> Bool {
+            Self.isInert(option.pointee.consequence) && !chosen[option.pointee.globalIndex]
+        }
         scenario.scenes.forEachAddress(in: range) { sceneIndex, scene in
             outcomes.removeAll(keepingCapacity: true)
+            // Most scenes have at most one such option, and then no twins: their keys are not worth making.
+            var inertOptions = 0
+            scene.pointee.options.forEachAddress { _, option in
+                if isUnchosenAndInert(option) { inertOptions += 1 }
+            }
             scene.pointee.options.forEachAddress { position, option in
                 let nodes = optionNodes[option.pointee.globalIndex]
                 if let first = scene.pointee.options.withUnsafeBufferPointer({ labels.firstOption(sameAs: position, in: $0) }) {
                     sink.warning("W308", "options '\(scene.pointee.options[first].id)' and '\(option.pointee.id)' have the same label, so the team cannot tell them apart", at: nodes.label)
                 }
-                guard Self.isInert(option.pointee.consequence), !usage.isChosenInACondition[option.pointee.globalIndex] else { return }
-                let outcome = OutcomeKey(option.pointee.consequence)
-                let twin = outcomes[outcome]
+                guard isUnchosenAndInert(option) else { return }
+                var twin: Int?
+                if inertOptions > 1 {
+                    let outcome = OutcomeKey(option.pointee.consequence)
+                    twin = outcomes[outcome]
+                    if twin == nil { outcomes[outcome] = position }
+                }
                 if isSelfLoop(option.pointee.consequence, scene: sceneIndex) {
                     sink.warning("W306", "option '\(option.pointee.id)' leads back to scene '\(scene.pointee.id)' and changes nothing (no effects, no actions, no time): the team can loop here forever", at: nodes.next)
                 } else if let twin {
                     sink.warning("W305", "option '\(option.pointee.id)' has no effects, no actions and no destination of its own: it does exactly what '\(scene.pointee.options[twin].id)' does", at: nodes.id)
                 }
-                if twin == nil { outcomes[outcome] = position }
             }
             if let timeout = scene.pointee.onTimeout, Self.isInert(timeout), isSelfLoop(timeout, scene: sceneIndex),
                !(scene.pointee.timeoutIndex.map { usage.isChosenInACondition[$0] } ?? false),

@@ -38,6 +38,25 @@ final class SymbolTable: ConditionSymbols {
         return optionsByScene[index][option]
     }
 
+    func variable(utf8 name: UnsafeBufferPointer<UInt8>) -> (slot: Int, type: ExpressionType)? {
+        guard let slot = variableSlots[utf8: name] else { return nil }
+        return (slot, variables[slot].type)
+    }
+
+    func sceneIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int? {
+        if case .scene(let index)? = destinations[utf8: id] { return index }
+        return nil
+    }
+
+    func optionIndex(sceneUTF8 scene: UnsafeBufferPointer<UInt8>, optionUTF8 option: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let index = sceneIndex(utf8: scene) else { return nil }
+        return optionsByScene[index][utf8: option]
+    }
+
+    func actionIndex(utf8 id: UnsafeBufferPointer<UInt8>) -> Int {
+        actionIndices[utf8: id] ?? intern(String(decoding: id, as: UTF8.self))
+    }
+
     func optionIDs(ofScene scene: String) -> [String]? {
         sceneIndex(of: scene).map { optionsByScene[$0].ids }
     }

@@ -151,6 +151,8 @@ struct ExpressionTypeCheckerTests {
             ("chose('triage')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not 'triage'", nil),
             ("chose('/wait')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not '/wait'", nil),
             ("chose('triage/')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not 'triage/'", nil),
+            // A '/' with a combining mark on it is another character, not the separator.
+            ("chose('tri\u{E9}age/\u{301}wait')", 6, "the argument of chose() must be 'scene-id/option-id', e.g. chose('triage/escalate'), not 'tri\u{E9}age/\u{301}wait'", nil),
             ("elapsed(1) > 0", 8, "elapsed() takes no arguments", "write elapsed()"),
         ]
         for (source, offset, message, hint) in cases {
@@ -174,6 +176,16 @@ struct ExpressionTypeCheckerTests {
         } else {
             #expect(conditionError("did('\(id)')")?.code == "E405")
         }
+    }
+
+    @Test func choseSplitsNonASCIIArgumentsAtTheSlashCharacter() throws {
+        let symbols = ConditionTestSymbols(scenes: [("tri\u{E9}age", ["w\u{E9}it", "n/a"])])
+        #expect(compiledCondition("chose('tri\u{E9}age/w\u{E9}it')", symbols: symbols) != nil)
+        // The first '/' splits: the rest is the option id, whatever it holds.
+        #expect(compiledCondition("chose('tri\u{E9}age/n/a')", symbols: symbols) != nil)
+        let error = try #require(conditionError("chose('tri\u{E9}age/n\u{E9}pe')", symbols: symbols))
+        #expect(error.message.hasPrefix("scene 'tri\u{E9}age' has no option 'n\u{E9}pe';"))
+        #expect(conditionError("chose('caf\u{E9}/x')", symbols: symbols)?.message == "chose() names scene 'caf\u{E9}', but there is no such scene")
     }
 
     @Test func errorsAreReportedInSourceOrder() {

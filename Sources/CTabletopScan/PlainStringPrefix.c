@@ -97,17 +97,33 @@ int tabletop_scan_widest_level(void) {
 #endif
 }
 
-size_t tabletop_plain_string_prefix_at_level(int level, const uint8_t *bytes, size_t count) {
+typedef size_t (*prefix_function)(const uint8_t *, size_t);
+
+/// The function of a level, or of the widest level the processor has when it lacks this one.
+static prefix_function prefix_at(int level) {
     int widest = tabletop_scan_widest_level();
     switch (level < widest ? level : widest) {
 #if defined(__x86_64__)
-    case 2: return prefix_avx2(bytes, count);
-    case 1: return prefix_sse2(bytes, count);
+    case 2: return prefix_avx2;
+    case 1: return prefix_sse2;
 #endif
-    default: return prefix_portable(bytes, count);
+    default: return prefix_portable;
     }
 }
 
+size_t tabletop_plain_string_prefix_at_level(int level, const uint8_t *bytes, size_t count) {
+    return prefix_at(level)(bytes, count);
+}
+
+/// The widest level's function, chosen at the first call (threads racing there store the same one):
+/// the parser calls it for every long string.
+static prefix_function widest_prefix = NULL;
+
 size_t tabletop_plain_string_prefix(const uint8_t *bytes, size_t count) {
-    return tabletop_plain_string_prefix_at_level(2, bytes, count);
+    prefix_function prefix = __atomic_load_n(&widest_prefix, __ATOMIC_RELAXED);
+    if (!prefix) {
+        prefix = prefix_at(2);
+        __atomic_store_n(&widest_prefix, prefix, __ATOMIC_RELAXED);
+    }
+    return prefix(bytes, count);
 }

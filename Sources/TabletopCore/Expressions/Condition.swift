@@ -33,8 +33,16 @@ public struct Condition: @unchecked Sendable, Hashable {
         }
 
         /// The instructions, valid while the storage is.
+        ///
+        /// Read through pointers: reading `header`, a class's stored property, would check for
+        /// exclusive access at run time, and lint reads every condition of a scenario this way.
         func withInstructions<Result>(_ body: (UnsafeBufferPointer<ExpressionProgram.Instruction>) -> Result) -> Result {
-            withUnsafeMutablePointerToElements { body(UnsafeBufferPointer(start: $0, count: header.count)) }
+            withUnsafeMutablePointers { header, elements in body(UnsafeBufferPointer(start: elements, count: header.pointee.count)) }
+        }
+
+        /// The stack size the program needs, read the way `withInstructions` reads the count.
+        var stackCapacity: Int {
+            withUnsafeMutablePointerToHeader { $0.pointee.stackCapacity }
         }
     }
 
@@ -55,7 +63,7 @@ public struct Condition: @unchecked Sendable, Hashable {
     public var actionReferences: Set<Int> { storage.withInstructions(\.actionReferences) }
     /// The compiled form that `evaluate` runs, as a value (a copy of the instructions).
     var program: ExpressionProgram {
-        ExpressionProgram(instructions: storage.withInstructions(Array.init), stackCapacity: storage.header.stackCapacity)
+        ExpressionProgram(instructions: storage.withInstructions(Array.init), stackCapacity: storage.stackCapacity)
     }
 
     public static func == (lhs: Condition, rhs: Condition) -> Bool {
@@ -85,7 +93,7 @@ public struct Condition: @unchecked Sendable, Hashable {
 
     /// Evaluates against the session; never traps (integer arithmetic saturates instead of overflowing).
     public func evaluate(in environment: some ConditionEnvironment) -> Bool {
-        let stackCapacity = storage.header.stackCapacity
+        let stackCapacity = storage.stackCapacity
         return storage.withInstructions { ExpressionProgram.run($0, stackCapacity: stackCapacity, in: environment) }
     }
 }

@@ -13,18 +13,25 @@ struct ObjectReader: ~Copyable {
     /// Per known key, the node of its value, or -1.
     private var values = InlineArray<24, Int32>(repeating: -1)
 
-    /// Reads `node`'s members; returns nil (after reporting E202) when `node` is not an object.
-    init?(_ document: JSONDocument, _ node: JSONDocument.Index, known: KnownKeys, what: @autoclosure () -> String, sink: inout DiagnosticSink) {
+    /// Whether `node` is an object; when it is not, E202 is reported and the reader has no members.
+    let isObject: Bool
+
+    /// Reads `node`'s members; reports E202 when `node` is not an object (see `isObject`).
+    ///
+    /// Not a failable initializer: an optional reader was copied, all its bytes, once into the optional
+    /// and once out of it, for each object read.
+    init(_ document: JSONDocument, _ node: JSONDocument.Index, known: KnownKeys, what: @autoclosure () -> String, sink: inout DiagnosticSink) {
         precondition(known.count <= 24, "too many known keys")
-        let nodes = document.nodes
-        let object = nodes[node]
-        guard object.kind == .object else {
-            sink.error("E202", "\(what()) must be an object, found \(object.kind.phrase)", at: node)
-            return nil
-        }
         self.document = document
         self.node = node
         self.known = known
+        let nodes = document.nodes
+        let object = nodes[node]
+        isObject = object.kind == .object
+        guard isObject else {
+            sink.error("E202", "\(what()) must be an object, found \(object.kind.phrase)", at: node)
+            return
+        }
         var unknown = UnknownKeys()
         var hint = 0
         // The members' keys and values alternate on the tape up to the object's end.

@@ -36,7 +36,8 @@ public struct PlaybookLoader {
     private static let avoidKeys = KnownKeys(["id", "title", "action", "anyOf", "penalty", "phase", "why"])
 
     private mutating func decode() -> Playbook? {
-        guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the playbook", sink: &sink) else { return nil }
+        let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the playbook", sink: &sink)
+        guard top.isObject else { return nil }
         guard let formatNode = top.required("format", in: "the playbook", sink: &sink) else { return nil }
         let format = document.kind(formatNode) == .string ? document.string(formatNode) : ""
         guard format == Self.format else {
@@ -79,7 +80,8 @@ public struct PlaybookLoader {
     }
 
     private mutating func readExpectation(_ node: JSONDocument.Index, position: Int, ids: [String: Int]) -> Expectation? {
-        guard let reader = ObjectReader(document, node, known: Self.expectationKeys, what: "an expectation", sink: &sink) else { return nil }
+        let reader = ObjectReader(document, node, known: Self.expectationKeys, what: "an expectation", sink: &sink)
+        guard reader.isObject else { return nil }
         let id = reader.id("id", in: "an expectation", sink: &sink)
         let what = "expectation '\(id ?? "?")'"
         let title = reader.string("title", required: true, in: what, sink: &sink)
@@ -116,7 +118,8 @@ public struct PlaybookLoader {
     }
 
     private mutating func readAvoid(_ node: JSONDocument.Index, seen: inout Set<String>) -> AvoidItem? {
-        guard let reader = ObjectReader(document, node, known: Self.avoidKeys, what: "an avoid item", sink: &sink) else { return nil }
+        let reader = ObjectReader(document, node, known: Self.avoidKeys, what: "an avoid item", sink: &sink)
+        guard reader.isObject else { return nil }
         let id = reader.id("id", in: "an avoid item", sink: &sink)
         if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate avoid id '\(id)'", at: reader["id"]!) }
         let what = "avoid item '\(id ?? "?")'"

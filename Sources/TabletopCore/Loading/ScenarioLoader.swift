@@ -63,7 +63,8 @@ public struct ScenarioLoader {
     private static let variableKeys = KnownKeys(["type", "initial", "min", "max", "values", "label", "hidden"])
 
     private mutating func decode() -> Scenario? {
-        guard let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the scenario", sink: &sink) else { return nil }
+        let top = ObjectReader(document, document.root, known: Self.topKeys, what: "the scenario", sink: &sink)
+        guard top.isObject else { return nil }
         guard checkFormat(top) else { return nil }
         let id = top.id("id", in: "the scenario", sink: &sink)
         let title = prose(top, "title", required: true, in: "the scenario")
@@ -128,7 +129,8 @@ public struct ScenarioLoader {
         metadata.version = top.string("version", required: false, in: "the scenario", sink: &sink)
         metadata.objectives = top.strings("objectives", sink: &sink) ?? []
         for node in arrayMember(top, "references", required: false, nonEmpty: false) {
-            guard let reader = ObjectReader(document, node, known: Self.referenceKeys, what: "a reference", sink: &sink) else { continue }
+            let reader = ObjectReader(document, node, known: Self.referenceKeys, what: "a reference", sink: &sink)
+            guard reader.isObject else { continue }
             let title = reader.string("title", required: true, in: "a reference", sink: &sink)
             let url = reader.string("url", required: true, in: "a reference", sink: &sink)
             if let title, let url { metadata.references.append(Reference(title: title, url: url)) }
@@ -139,7 +141,8 @@ public struct ScenarioLoader {
     private mutating func readRoles(_ top: borrowing ObjectReader) -> [Role] {
         var roles: [Role] = []
         for node in arrayMember(top, "roles", required: true, nonEmpty: true) {
-            guard let reader = ObjectReader(document, node, known: Self.roleKeys, what: "a role", sink: &sink) else { continue }
+            let reader = ObjectReader(document, node, known: Self.roleKeys, what: "a role", sink: &sink)
+            guard reader.isObject else { continue }
             guard let id = reader.id("id", in: "a role", sink: &sink) else { continue }
             let name = reader.string("name", required: true, in: "role '\(id)'", sink: &sink)
             let brief = reader.string("brief", required: false, in: "role '\(id)'", sink: &sink)
@@ -215,7 +218,8 @@ public struct ScenarioLoader {
 
     private mutating func readVariable(name: String, node: JSONDocument.Index) -> Variable? {
         let what = "variable '\(name)'"
-        guard let reader = ObjectReader(document, node, known: Self.variableKeys, what: what, sink: &sink),
+        let reader = ObjectReader(document, node, known: Self.variableKeys, what: what, sink: &sink)
+        guard reader.isObject,
               let typeName = reader.string("type", required: true, in: what, sink: &sink) else { return nil }
         let label = reader.string("label", required: false, in: what, sink: &sink)
         let hidden = reader.bool("hidden", sink: &sink) ?? false
@@ -488,6 +492,9 @@ public struct ScenarioLoader {
                 reader.symbols = template.symbols.sealedCopy()
                 reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
                 reader.sourceMap = ScenarioSourceMap()
+                // Room for this half's share of the options, so that the map rarely grows (each time copying all it holds).
+                reader.sourceMap.scenes.reserveCapacity(halves[part].count)
+                reader.sourceMap.options.reserveCapacity(template.symbols.optionOwners.count * halves[part].count / nodes.count + 64)
                 reader.actionSites = []
                 reader.compiledConditions.reserveCapacity(halves[part].count)
                 var written = 0
@@ -530,7 +537,8 @@ public struct ScenarioLoader {
     private static let endingKeys = KnownKeys(["id", "title", "narrative", "outcome"])
 
     private mutating func readScene(_ node: JSONDocument.Index, index: Int) -> Scene? {
-        guard let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink) else { return nil }
+        let reader = ObjectReader(document, node, known: Self.sceneKeys, what: "a scene", sink: &sink)
+        guard reader.isObject else { return nil }
         let id = reader.id("id", in: "a scene", sink: &sink)
         var what: String { "scene '\(id ?? "?")'" }
         let title = prose(reader, "title", required: true, in: what)
@@ -539,10 +547,10 @@ public struct ScenarioLoader {
         let prompt = prose(reader, "prompt", required: true, in: what)
         let injects = arrayMember(reader, "injects", required: false, nonEmpty: false).compactMapReserved { readSceneInject($0) }
         let optionNodes = arrayMember(reader, "options", required: true, nonEmpty: true, what: what)
-        var options: [SceneOption] = []
-        options.reserveCapacity(optionNodes.count)
-        for (position, optionNode) in optionNodes.enumerated() {
-            if let option = readOption(optionNode, scene: index, position: position) { options.append(option) }
+        var position = 0
+        let options = optionNodes.compactMapReserved { optionNode in
+            defer { position += 1 }
+            return readOption(optionNode, scene: index, position: position)
         }
         var timeLimit: Int?
         if let limitNode = reader["timeLimit"] {
@@ -553,7 +561,8 @@ public struct ScenarioLoader {
         }
         var onTimeout: Consequence?
         if let timeoutNode = reader["onTimeout"] {
-            if let timeoutReader = ObjectReader(document, timeoutNode, known: Self.timeoutKeys, what: "'onTimeout'", sink: &sink) {
+            let timeoutReader = ObjectReader(document, timeoutNode, known: Self.timeoutKeys, what: "'onTimeout'", sink: &sink)
+            if timeoutReader.isObject {
                 onTimeout = readConsequence(timeoutReader, what: "'onTimeout' of \(what)")
             }
             if reader["timeLimit"] == nil {
@@ -571,7 +580,8 @@ public struct ScenarioLoader {
     }
 
     private mutating func readOption(_ node: JSONDocument.Index, scene: Int, position: Int) -> SceneOption? {
-        guard let reader = ObjectReader(document, node, known: Self.optionKeys, what: "an option", sink: &sink) else { return nil }
+        let reader = ObjectReader(document, node, known: Self.optionKeys, what: "an option", sink: &sink)
+        guard reader.isObject else { return nil }
         let id = reader.id("id", in: "an option", sink: &sink)
         if id == "timeout", let idNode = reader["id"] {
             sink.error("E307", "the option id 'timeout' is reserved for a scene's onTimeout", at: idNode)
@@ -599,12 +609,7 @@ public struct ScenarioLoader {
 
     /// Reads the fields an option shares with `onTimeout`: actions, effects, takes, feedback, next.
     private mutating func readConsequence(_ reader: borrowing ObjectReader, what: @autoclosure () -> String) -> Consequence? {
-        var actions: [Int] = []
-        let actionNodes = arrayMember(reader, "actions", required: false, nonEmpty: false)
-        actions.reserveCapacity(actionNodes.count)
-        for node in actionNodes {
-            if let index = readActionID(node) { actions.append(index) }
-        }
+        let actions = arrayMember(reader, "actions", required: false, nonEmpty: false).compactMapReserved { readActionID($0) }
         let effects = arrayMember(reader, "effects", required: false, nonEmpty: false).compactMapReserved { readEffect($0) }
         var takes = 0
         if let node = reader["takes"] { takes = readDuration(node, name: "'takes'", realTime: false) ?? 0 }
@@ -623,17 +628,18 @@ public struct ScenarioLoader {
                 sink.error("E303", "'next' has no routes; give a scene or ending id, or at least one route", at: node)
                 return nil
             }
-            var result: [Route] = []
-            result.reserveCapacity(routes.count)
-            for (position, routeNode) in routes.enumerated() {
-                guard let reader = ObjectReader(document, routeNode, known: Self.routeKeys, what: "a route", sink: &sink),
-                      let toNode = reader.required("to", in: "a route", sink: &sink) else { continue }
+            var position = 0
+            let result = routes.compactMapReserved { routeNode -> Route? in
+                defer { position += 1 }
+                let reader = ObjectReader(document, routeNode, known: Self.routeKeys, what: "a route", sink: &sink)
+                guard reader.isObject,
+                      let toNode = reader.required("to", in: "a route", sink: &sink) else { return nil }
                 let destination = resolve(toNode, what: "route 'to'")
                 let condition = reader["when"].flatMap { compileCondition($0) }
                 if position == routes.count - 1, let whenNode = reader["when"] {
                     sink.error("E303", "the last route must have no 'when', so that some route is always taken", at: whenNode)
                 }
-                if let destination { result.append(Route(destination: destination, condition: condition)) }
+                return destination.map { Route(destination: $0, condition: condition) }
             }
             return result.count == routes.count ? .routes(result) : nil
         default:
@@ -659,7 +665,8 @@ public struct ScenarioLoader {
     private static let effectForms: [(verb: StaticString, partner: StaticString)] = [("set", "to"), ("add", "by"), ("roll", "sides")]
 
     private mutating func readEffect(_ node: JSONDocument.Index) -> Effect? {
-        guard let reader = ObjectReader(document, node, known: Self.effectKeys, what: "an effect", sink: &sink) else { return nil }
+        let reader = ObjectReader(document, node, known: Self.effectKeys, what: "an effect", sink: &sink)
+        guard reader.isObject else { return nil }
         let forms = Self.effectForms.indices
         let isPresent = { (form: Int) in reader[Self.effectForms[form].verb] != nil }
         guard let form = forms.first(where: isPresent), !forms[(form + 1)...].contains(where: isPresent) else {
@@ -708,7 +715,8 @@ public struct ScenarioLoader {
     }
 
     private mutating func readSceneInject(_ node: JSONDocument.Index) -> SceneInject? {
-        guard let reader = ObjectReader(document, node, known: Self.sceneInjectKeys, what: "a scene inject", sink: &sink) else { return nil }
+        let reader = ObjectReader(document, node, known: Self.sceneInjectKeys, what: "a scene inject", sink: &sink)
+        guard reader.isObject else { return nil }
         let from = prose(reader, "from", required: true, in: "a scene inject")
         let channel = readChannel(reader, in: "a scene inject")
         let text = prose(reader, "text", required: true, in: "a scene inject")
@@ -721,7 +729,8 @@ public struct ScenarioLoader {
         var seen: Set<String> = []
         var injects: [TimedInject] = []
         for node in arrayMember(top, "injects", required: false, nonEmpty: false) {
-            guard let reader = ObjectReader(document, node, known: Self.timedInjectKeys, what: "a timed inject", sink: &sink) else { continue }
+            let reader = ObjectReader(document, node, known: Self.timedInjectKeys, what: "a timed inject", sink: &sink)
+            guard reader.isObject else { continue }
             let id = reader.id("id", in: "a timed inject", sink: &sink)
             if let id, !seen.insert(id).inserted { sink.error("E205", "duplicate inject id '\(id)'", at: reader["id"]!) }
             var what: String { "inject '\(id ?? "?")'" }
@@ -742,7 +751,8 @@ public struct ScenarioLoader {
     private mutating func readEndings(_ nodes: JSONDocument.ChildSequence) -> [Ending] {
         var endings: [Ending] = []
         for node in nodes {
-            guard let reader = ObjectReader(document, node, known: Self.endingKeys, what: "an ending", sink: &sink) else { continue }
+            let reader = ObjectReader(document, node, known: Self.endingKeys, what: "an ending", sink: &sink)
+            guard reader.isObject else { continue }
             let id = reader.id("id", in: "an ending", sink: &sink)
             var what: String { "ending '\(id ?? "?")'" }
             let title = prose(reader, "title", required: true, in: what)

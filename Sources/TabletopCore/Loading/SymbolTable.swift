@@ -5,14 +5,14 @@
 /// and each thread that reads scenes has a copy of its own (see `sealedCopy()`).
 final class SymbolTable: ConditionSymbols {
     @exclusivity(unchecked) var variableSlots = TextTable<Int>()
-    var variables: [Variable] = []
+    @exclusivity(unchecked) var variables: [Variable] = []
     @exclusivity(unchecked) var destinations = TextTable<Destination>()
-    var sceneIDList: [String] = []
+    @exclusivity(unchecked) var sceneIDList: [String] = []
     /// Per scene index: its option ids and their engine-wide indices.
     @exclusivity(unchecked) var optionsByScene: [SceneOptionTable] = []
-    var optionOwners: [(scene: Int, option: Int)] = []
+    @exclusivity(unchecked) var optionOwners: [(scene: Int, option: Int)] = []
     @exclusivity(unchecked) var roleIndices = TextTable<Int>()
-    private(set) var actionIDs: [String] = []
+    @exclusivity(unchecked) private(set) var actionIDs: [String] = []
     @exclusivity(unchecked) private var actionIndices = TextTable<Int>()
     /// Whether this is a read-only copy (see `sealedCopy()`).
     private var isSealed = false

@@ -26,7 +26,7 @@ struct KnownKeys: @unchecked Sendable {
 
     /// One key as matching reads it.
     private struct Entry {
-        /// Its first eight bytes (fewer for a shorter key, the rest zero), as `head(of:count:readable:)` reads them.
+        /// Its first eight bytes (fewer for a shorter key, the rest zero), as `LeadingBytes.word` reads them.
         let head: UInt64
         /// Its UTF-8 length.
         let length: Int
@@ -47,7 +47,7 @@ struct KnownKeys: @unchecked Sendable {
         }
         let entries = UnsafeMutablePointer<Entry>.allocate(capacity: names.count)
         for (position, name) in names.enumerated() {
-            let head = Self.head(of: name.utf8Start, count: name.utf8CodeUnitCount, readable: name.utf8CodeUnitCount)
+            let head = LeadingBytes.word(of: name.utf8Start, count: name.utf8CodeUnitCount, readable: name.utf8CodeUnitCount)
             (entries + position).initialize(to: Entry(head: head, length: name.utf8CodeUnitCount, bytes: name.utf8Start, name: name))
         }
         let multiplier = Self.spreadingMultiplier(for: names.map { UInt(bitPattern: $0.utf8Start) })
@@ -106,7 +106,7 @@ struct KnownKeys: @unchecked Sendable {
         let start = Int(node.start) + 1
         let length = Int(node.end) - start - 1
         let bytes = document.source.baseAddress! + start
-        let head = Self.head(of: bytes, count: length, readable: document.source.count - start)
+        let head = LeadingBytes.word(of: bytes, count: length, readable: document.source.count - start)
         let count = table.pointee.count, entries = table.pointee.entries
         var slot = hint >= 0 && hint < count ? hint : 0
         for _ in 0..<count {
@@ -180,18 +180,5 @@ struct KnownKeys: @unchecked Sendable {
             }
             key = nodes.skip(value)
         }
-    }
-
-    /// The first eight of the `count` bytes at `bytes` (all of them when fewer, the rest zero), in the
-    /// order they are stored; `readable` bytes from there may be read (eight at once when there are as many).
-    @inline(__always)
-    private static func head(of bytes: UnsafePointer<UInt8>, count: Int, readable: Int) -> UInt64 {
-        if readable >= 8 {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes).loadUnaligned(as: UInt64.self))
-            return count >= 8 ? word : word & (1 << (8 * UInt64(count)) - 1)
-        }
-        var head: UInt64 = 0
-        for position in 0..<min(count, 8) { head |= UInt64(bytes[position]) << (8 * position) }
-        return head
     }
 }

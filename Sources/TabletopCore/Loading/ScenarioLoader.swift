@@ -600,7 +600,7 @@ public struct ScenarioLoader {
         let condition = reader["when"].flatMap { compileCondition($0) }
         let consequence = readConsequence(reader, what: what)
         guard let id, let label, let consequence else { return nil }
-        let global = symbols.optionsByScene[scene][id] ?? -1
+        let global = document.withUTF8(reader["id"]!) { symbols.optionsByScene[scene][utf8: $0] } ?? -1
         let labelNode = reader["label"]!
         let labelPrefix = document.withUTF8(labelNode) { LabelText.prefix($0) }
         sourceMap.options.append(.init(id: reader["id"]!, label: labelNode, labelPrefix: labelPrefix, when: reader["when"], next: reader["next"]!))

@@ -836,12 +836,21 @@ public struct ScenarioLoader {
             sink.error("E202", "'when' must be a condition string, found \(document.kind(node).phrase)", at: node)
             return nil
         }
-        if let known = document.withUTF8(node, { compiledConditions[utf8: $0] }) { return known }
-        let source = document.string(node)
+        // A copy of the (borrowed) document lends the bytes, so that compiling may change the loader meanwhile.
+        let document = self.document
+        return document.withUTF8(node) { bytes in
+            if let known = compiledConditions[utf8: bytes] { return known }
+            guard let condition = compile(String(decoding: bytes, as: UTF8.self), at: node) else { return nil }
+            _ = compiledConditions.insertIfAbsent(utf8: bytes, condition)
+            return condition
+        }
+    }
+
+    /// Compiles a condition met for the first time, the string at `node`; reports its error.
+    private mutating func compile(_ source: String, at node: JSONDocument.Index) -> Condition? {
         switch Condition.compile(source, symbols: symbols) {
         case .success(let condition):
             for action in condition.actionReferences { noteActionSite(action, at: node) }
-            compiledConditions[source] = condition
             return condition
         case .failure(let error):
             let offset = document.fileOffset(ofDecodedOffset: error.offset, inString: node)

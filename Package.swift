@@ -14,8 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "CTabletopScan"),
-        .target(name: "TabletopCore", dependencies: ["CTabletopScan"]),
+        .target(name: "CTabletopNative"),
+        .target(name: "TabletopCore", dependencies: ["CTabletopNative"]),
         .target(name: "TabletopUI", dependencies: ["TabletopCore"]),
         .target(name: "TabletopLink", dependencies: ["TabletopCore"]),
         .target(name: "TabletopFuzzTargets", dependencies: ["TabletopCore"]),
@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "TabletopTestSupport", path: "Tests/TabletopTestSupport"),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore", "CTabletopScan", "TabletopTestSupport", "TabletopFuzzTargets"],
+            dependencies: ["TabletopCore", "CTabletopNative", "TabletopTestSupport", "TabletopFuzzTargets"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

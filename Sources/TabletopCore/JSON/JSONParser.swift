@@ -1,4 +1,4 @@
-import CTabletopScan
+import CTabletopNative
 
 /// Reads bytes into the flat node tape of a `JSONDocument`, validating JSON syntax and UTF-8 as it goes.
 struct JSONParser: ~Copyable {
@@ -307,7 +307,7 @@ struct JSONParser: ~Copyable {
                 }
                 cursor &+= 8
                 words &+= 1
-                // Past two words the string is prose rather than a key: the vector unit reads the rest (see `CTabletopScan`).
+                // Past two words the string is prose rather than a key: the vector unit reads the rest (see `CTabletopNative`).
                 if words == 2 {
                     cursor &+= tabletop_plain_string_prefix(base + cursor, count &- cursor)
                     break

@@ -1,3 +1,4 @@
+import CTabletopNative
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,12 +33,12 @@ enum HugePageHeap {
     /// first call only, and only for `minimumLoad` bytes or more.
     static func start(expecting bytes: Int) {
         #if os(Linux) && canImport(Glibc)
-        guard bytes >= minimumLoad, let mallopt = Self.mallopt, lock.withLock({ !started }) else { return }
+        guard bytes >= minimumLoad, lock.withLock({ !started }) else { return }
         // The heap is mapped in steps of twice the input, as much as a large scenario's load takes in all
         // (1 GiB at most: the setting is an Int32); untouched, the memory costs nothing.
-        guard mallopt(topPad, Int32(min(max(2 * bytes, 64 << 20), 1 << 30))) == 1 else { return }
-        _ = mallopt(trimThreshold, Int32.max)
-        _ = mallopt(mmapThreshold, 32 << 20)
+        guard tabletop_mallopt(topPad, Int32(min(max(2 * bytes, 64 << 20), 1 << 30))) == 1 else { return }
+        _ = tabletop_mallopt(trimThreshold, Int32.max)
+        _ = tabletop_mallopt(mmapThreshold, 32 << 20)
         lock.withLock { started = true }
         adviseHeap(grownBy: 16 << 20)
         #endif
@@ -62,12 +63,6 @@ enum HugePageHeap {
     private static var trimThreshold: Int32 { -1 }
     private static var topPad: Int32 { -2 }
     private static var mmapThreshold: Int32 { -3 }
-
-    /// glibc's `mallopt`, which the Glibc module does not import; nil when the C library has none.
-    private static let mallopt: (@convention(c) (Int32, Int32) -> Int32)? = {
-        guard let symbol = dlsym(nil, "mallopt") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-    }()
 
     /// Advises the heap that serves the calling thread, with its reserve, to be backed by huge pages.
     /// A block of `growth` bytes is taken first, so that a heap about to grow (by the top pad) does so

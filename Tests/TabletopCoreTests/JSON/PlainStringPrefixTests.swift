@@ -1,4 +1,4 @@
-import CTabletopScan
+import CTabletopNative
 import TabletopCore
 import Testing
 

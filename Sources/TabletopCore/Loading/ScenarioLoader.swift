@@ -667,40 +667,44 @@ public struct ScenarioLoader {
     private mutating func readEffect(_ node: JSONDocument.Index) -> Effect? {
         let reader = ObjectReader(document, node, known: Self.effectKeys, what: "an effect", sink: &sink)
         guard reader.isObject else { return nil }
-        let forms = Self.effectForms.indices
-        let isPresent = { (form: Int) in reader[Self.effectForms[form].verb] != nil }
-        guard let form = forms.first(where: isPresent), !forms[(form + 1)...].contains(where: isPresent) else {
-            let names = forms.filter(isPresent).map { Self.effectForms[$0].verb.description }
+        // The verbs are looked up by their literals, each found at once (see `KnownKeys.slot(of:)`).
+        let verbNodes = (reader["set"], reader["add"], reader["roll"])
+        let form: Int
+        switch (verbNodes.0 != nil, verbNodes.1 != nil, verbNodes.2 != nil) {
+        case (true, false, false): form = 0
+        case (false, true, false): form = 1
+        case (false, false, true): form = 2
+        case let present:
+            let names = zip([present.0, present.1, present.2], Self.effectForms).filter(\.0).map { $0.1.verb.description }
             sink.error("E202", names.isEmpty ? "an effect needs one of 'set', 'add' or 'roll'" : "an effect has exactly one of 'set', 'add' or 'roll'; found \(names.joined(separator: ", "))", at: node)
             return nil
         }
-        let (verb, partner) = Self.effectForms[form]
-        for other in Self.effectForms.indices where other != form {
-            if let stray = reader[Self.effectForms[other].partner] {
-                sink.error("E202", "'\(Self.effectForms[other].partner)' belongs with '\(Self.effectForms[other].verb)', not '\(verb)'", at: stray)
+        let forms = Self.effectForms
+        let (verb, partner) = forms[form]
+        for other in forms.indices where other != form {
+            if let stray = reader[forms[other].partner] {
+                sink.error("E202", "'\(forms[other].partner)' belongs with '\(forms[other].verb)', not '\(verb)'", at: stray)
             }
         }
         guard let variableNode = reader[verb], let partnerNode = reader.required(partner, in: "a '\(verb)' effect", sink: &sink),
-              let (slot, variable) = lookUpVariable(variableNode) else { return nil }
-        switch form {
-        case 0:
+              let slot = lookUpVariable(variableNode) else { return nil }
+        if form == 0 {
+            let variable = symbols.variables[slot]
             return readValue(partnerNode, for: variable, what: "the value set to '\(variable.name)'").map { .set(slot: slot, value: $0) }
-        case 1:
-            guard variable.type == .int else {
-                sink.error("E304", "'add' needs an int variable; '\(variable.name)' is \(variable.typeName)", at: variableNode)
-                return nil
-            }
-            return readInteger(document, partnerNode, name: "'by'", range: Int.min...Int.max, sink: &sink).map { .add(slot: slot, amount: $0) }
-        default:
-            guard variable.type == .int else {
-                sink.error("E304", "'roll' needs an int variable; '\(variable.name)' is \(variable.typeName)", at: variableNode)
-                return nil
-            }
-            return readInteger(document, partnerNode, name: "'sides'", range: 2...1_000_000, sink: &sink).map { .roll(slot: slot, sides: $0) }
         }
+        // 'add' and 'roll' read no more of the variable than its type, unless it is the wrong one.
+        guard case .int = symbols.variables[slot].type else {
+            let variable = symbols.variables[slot]
+            sink.error("E304", "'\(verb)' needs an int variable; '\(variable.name)' is \(variable.typeName)", at: variableNode)
+            return nil
+        }
+        if form == 1 {
+            return readInteger(document, partnerNode, name: "'by'", range: Int.min...Int.max, sink: &sink).map { .add(slot: slot, amount: $0) }
+        }
+        return readInteger(document, partnerNode, name: "'sides'", range: 2...1_000_000, sink: &sink).map { .roll(slot: slot, sides: $0) }
     }
 
-    private mutating func lookUpVariable(_ node: JSONDocument.Index) -> (Int, Variable)? {
+    private mutating func lookUpVariable(_ node: JSONDocument.Index) -> Int? {
         guard document.kind(node) == .string else {
             sink.error("E202", "an effect must name a variable, found \(document.kind(node).phrase)", at: node)
             return nil
@@ -711,7 +715,7 @@ public struct ScenarioLoader {
                        hint: Suggestion.closest(to: name, in: symbols.variableNames).map { "did you mean '\($0)'?" })
             return nil
         }
-        return (slot, symbols.variables[slot])
+        return slot
     }
 
     private mutating func readSceneInject(_ node: JSONDocument.Index) -> SceneInject? {

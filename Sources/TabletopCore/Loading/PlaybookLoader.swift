@@ -86,7 +86,7 @@ public struct PlaybookLoader {
         let what = "expectation '\(id ?? "?")'"
         let title = reader.string("title", required: true, in: what, sink: &sink)
         let phase = reader.required("phase", in: what, sink: &sink).flatMap {
-            readEnumValue(Phase.self, document, $0, name: "'phase'", sink: &sink)
+            readEnumValue(RawValueTables.phases, document, $0, name: "'phase'", sink: &sink)
         }
         let actions = readActions(reader, what: what)
         let weight = reader.integer("weight", required: false, in: what, range: 1...1_000_000, sink: &sink) ?? 1
@@ -127,7 +127,7 @@ public struct PlaybookLoader {
         let actions = readActions(reader, what: what)
         let penalty = reader.integer("penalty", required: true, in: what, range: 1...1_000_000, sink: &sink)
         let phase = reader["phase"].flatMap {
-            readEnumValue(Phase.self, document, $0, name: "'phase'", sink: &sink)
+            readEnumValue(RawValueTables.phases, document, $0, name: "'phase'", sink: &sink)
         }
         let why = reader.string("why", required: true, in: what, sink: &sink)
         guard let id, let title, let actions, let penalty, let why else { return nil }

@@ -763,7 +763,7 @@ public struct ScenarioLoader {
             let narrative = prose(reader, "narrative", required: true, in: what)
             var outcome: Outcome?
             if let node = reader.required("outcome", in: what, sink: &sink) {
-                outcome = readEnumValue(Outcome.self, document, node, name: "'outcome'", sink: &sink)
+                outcome = readEnumValue(RawValueTables.outcomes, document, node, name: "'outcome'", sink: &sink)
             }
             guard let id else { continue }
             if symbols.destinations[id] != nil {
@@ -783,7 +783,7 @@ public struct ScenarioLoader {
 
     private mutating func readPhase(_ reader: borrowing ObjectReader, required: Bool, in what: @autoclosure () -> String) -> Phase? {
         guard let node = required ? reader.required("phase", in: what(), sink: &sink) : reader["phase"] else { return nil }
-        return readEnumValue(Phase.self, document, node, name: "'phase'", sink: &sink)
+        return readEnumValue(RawValueTables.phases, document, node, name: "'phase'", sink: &sink)
     }
 
     /// A prose member (a title, narrative, prompt, option label, feedback, inject sender or text), checked like any
@@ -794,7 +794,7 @@ public struct ScenarioLoader {
 
     private mutating func readChannel(_ reader: borrowing ObjectReader, in what: @autoclosure () -> String) -> Channel? {
         guard let node = reader.required("channel", in: what(), sink: &sink) else { return nil }
-        return readEnumValue(Channel.self, document, node, name: "'channel'", sink: &sink)
+        return readEnumValue(RawValueTables.channels, document, node, name: "'channel'", sink: &sink)
     }
 
 
@@ -883,15 +883,10 @@ func readArrayMember(_ reader: borrowing ObjectReader, _ key: StaticString, requ
     return document.elements(node)
 }
 
-/// Reads a string that must be the raw value of one of `T`'s cases, with a did-you-mean hint.
-func readEnumValue<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ document: JSONDocument, _ node: JSONDocument.Index, name: String, sink: inout DiagnosticSink) -> T? where T.RawValue == String {
+/// Reads a string that must be the raw value of one of `T`'s cases (listed in `table`), with a did-you-mean hint.
+func readEnumValue<T: RawRepresentable & CaseIterable>(_ table: RawValueTable<T>, _ document: JSONDocument, _ node: JSONDocument.Index, name: String, sink: inout DiagnosticSink) -> T? where T.RawValue == String {
     // The same bytes as a case's raw value, matched without making a String (the common case).
-    if document.kind(node) == .string, let match = document.withUTF8(node, { bytes in
-        T.allCases.first { value in
-            var raw = value.rawValue
-            return raw.withUTF8 { bytesEqual($0, bytes) }
-        }
-    }) {
+    if document.kind(node) == .string, let match = document.withUTF8(node, { table.value(utf8: $0) }) {
         return match
     }
     let value = document.kind(node) == .string ? document.string(node) : ""

@@ -112,6 +112,21 @@ struct ScenarioLintTests {
         #expect(prefix("") == 0)
     }
 
+    @Test func labelPrefixesMatchTheComparedFormOfRandomLabels() {
+        // The compared form spelled out: ASCII letters lowercased, runs of white space one space, none at the ends.
+        func comparedPrefix(_ label: [UInt8]) -> UInt64 {
+            let words = label.map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }.split { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+            let form = Array(words.joined(separator: [0x20]).prefix(8))
+            return form.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+        var generator = SplitMix64(seed: 0x1abe1)
+        let alphabet = Array("aZ m\t\n\r-Q.".utf8) + [0xC3, 0xA9]
+        for _ in 0..<5_000 {
+            let label = (0..<Int.random(in: 0..<14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            #expect(label.withUnsafeBufferPointer { LabelText.prefix($0) } == comparedPrefix(label), "\(label)")
+        }
+    }
+
     @Test func aLoopThatTakesTimeMakesEveryInjectTimePossible() throws {
         let scenario = try TestSupport.scenario(TestSupport.minimalScenario(scenes: """
             [{"id": "s1", "title": "One", "phase": "detection", "narrative": "N", "prompt": "P",

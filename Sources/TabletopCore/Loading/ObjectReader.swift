@@ -18,8 +18,9 @@ struct ObjectReader: ~Copyable {
 
     /// Reads `node`'s members; reports E202 when `node` is not an object (see `isObject`).
     ///
-    /// Not a failable initializer: an optional reader was copied, all its bytes, once into the optional
-    /// and once out of it, for each object read.
+    /// Not a failable initializer, and inlined: an optional reader was copied, all its bytes, once into the
+    /// optional and once out of it, for each object read, and a reader returned from a call was copied once.
+    @inline(__always)
     init(_ document: JSONDocument, _ node: JSONDocument.Index, known: KnownKeys, what: @autoclosure () -> String, sink: inout DiagnosticSink) {
         precondition(known.count <= 24, "too many known keys")
         self.document = document

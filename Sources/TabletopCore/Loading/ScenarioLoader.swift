@@ -492,9 +492,11 @@ public struct ScenarioLoader {
                 reader.symbols = template.symbols.sealedCopy()
                 reader.sink = DiagnosticSink(file: template.sink.file, document: reader.document)
                 reader.sourceMap = ScenarioSourceMap()
-                // Room for this half's share of the options, so that the map rarely grows (each time copying all it holds).
-                reader.sourceMap.scenes.reserveCapacity(halves[part].count)
-                reader.sourceMap.options.reserveCapacity(template.symbols.optionOwners.count * halves[part].count / nodes.count + 64)
+                // Room for this half's share of the options, so that the map rarely grows (each time copying all it
+                // holds); the first half's lists have room for all, since they become the map's (see below).
+                let options = template.symbols.optionOwners.count
+                reader.sourceMap.scenes.reserveCapacity(part == 0 ? nodes.count : halves[part].count)
+                reader.sourceMap.options.reserveCapacity(part == 0 ? options : options * halves[part].count / nodes.count + 64)
                 reader.actionSites = []
                 reader.compiledConditions.reserveCapacity(halves[part].count)
                 var written = 0
@@ -516,11 +518,17 @@ public struct ScenarioLoader {
             initialized = batches[0].written + batches[1].written
         }
         guard missedActions.isEmpty else { return .missed(missedActions) }
-        for reader in readers {
-            sink.append(contentsOf: reader.sink)
-            sourceMap.scenes.append(contentsOf: reader.sourceMap.scenes)
-            sourceMap.options.append(contentsOf: reader.sourceMap.options)
-            for (action, node) in reader.actionSites.enumerated() {
+        for part in readers.indices {
+            sink.append(contentsOf: readers[part].sink)
+            if part == 0, sourceMap.scenes.isEmpty, sourceMap.options.isEmpty {
+                // Taken over rather than copied: the later half's are added after them, in the room left.
+                swap(&sourceMap.scenes, &readers[part].sourceMap.scenes)
+                swap(&sourceMap.options, &readers[part].sourceMap.options)
+            } else {
+                sourceMap.scenes.append(contentsOf: readers[part].sourceMap.scenes)
+                sourceMap.options.append(contentsOf: readers[part].sourceMap.options)
+            }
+            for (action, node) in readers[part].actionSites.enumerated() {
                 if let node { noteActionSite(action, at: node) }
             }
         }

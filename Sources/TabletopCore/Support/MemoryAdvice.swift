@@ -16,9 +16,11 @@ enum MemoryAdvice {
     /// with 4 KiB pages that is a page fault every few hundred nodes. Measured on a 34 MB scenario (with
     /// 16-byte nodes, the file mapped all at once): 13,321 page faults became 7,347, and the parse took
     /// 15.2 ms instead of 21.4. Buffers under 4 MiB are left alone: they span one or two huge pages at most.
+    /// So are those over 16 MiB (each half of the tape of a file over some 64 MiB), for the reason
+    /// `HugePageHeap` stops there: more fresh huge pages than a machine keeps ready, many slow to clear.
     static func useHugePages(_ address: UnsafeMutableRawPointer, bytes: Int) {
         #if os(Linux)
-        guard bytes >= 4 << 20 else { return }
+        guard bytes >= 4 << 20, bytes <= 16 << 20 else { return }
         advise(address, bytes, MADV_HUGEPAGE)
         #endif
     }

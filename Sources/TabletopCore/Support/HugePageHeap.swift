@@ -34,6 +34,11 @@ enum HugePageHeap {
     /// Whether `start` took effect; guarded by `lock`.
     nonisolated(unsafe) private static var started = false
 
+    /// Whether a load of `bytes` of input gets huge pages: from `minimumLoad` to `maximumLoad`.
+    static func applies(toLoadOf bytes: Int) -> Bool {
+        (minimumLoad...maximumLoad).contains(bytes)
+    }
+
     /// Whether `start` took effect: worker threads then advise their heaps.
     static var isStarted: Bool { lock.withLock { started } }
 
@@ -41,7 +46,7 @@ enum HugePageHeap {
     /// first call only, and only for `minimumLoad` to `maximumLoad` bytes.
     static func start(expecting bytes: Int) {
         #if os(Linux) && canImport(Glibc)
-        guard (minimumLoad...maximumLoad).contains(bytes), lock.withLock({ !started }) else { return }
+        guard applies(toLoadOf: bytes), lock.withLock({ !started }) else { return }
         // The heap is mapped in steps of twice the input, as much as a large scenario's load takes in all
         // (1 GiB at most: the setting is an Int32); untouched, the memory costs nothing.
         guard tabletop_mallopt(topPad, Int32(min(max(2 * bytes, 64 << 20), 1 << 30))) == 1 else { return }

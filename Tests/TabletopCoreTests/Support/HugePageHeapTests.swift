@@ -7,6 +7,16 @@ import Testing
 /// Huge pages behind malloc's heaps for a large load (Linux with glibc).
 @Suite("Huge page heap")
 struct HugePageHeapTests {
+    @Test("Only loads from 8 to 64 MiB get huge pages")
+    func onlyMidSizedLoadsGetHugePages() {
+        #expect(!HugePageHeap.applies(toLoadOf: (8 << 20) - 1))
+        #expect(HugePageHeap.applies(toLoadOf: 8 << 20))
+        #expect(HugePageHeap.applies(toLoadOf: 34_056_552))
+        #expect(HugePageHeap.applies(toLoadOf: 64 << 20))
+        #expect(!HugePageHeap.applies(toLoadOf: (64 << 20) + 1))
+        #expect(!HugePageHeap.applies(toLoadOf: 170_086_507))
+    }
+
     #if os(Linux) && canImport(Glibc)
     @Test("Once started, the heap of the calling thread and of a worker are advised to use huge pages")
     func advisesTheHeapsOfTheCallerAndOfAWorker() throws {

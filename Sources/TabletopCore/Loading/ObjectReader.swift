@@ -57,15 +57,11 @@ struct ObjectReader: ~Copyable {
     /// The keys of one object that are not known, each reported once: a duplicate as such, one
     /// written once as unknown (W201) unless it is `$schema` or starts with `x-`.
     private struct UnknownKeys {
-        /// Made at the first unknown key: most objects have none, and an empty set is still a reference to release.
-        private var seen: Set<String>?
+        private var seen: Set<String> = []
 
         mutating func report(_ key: JSONDocument.Index, in document: JSONDocument, known: KnownKeys, what: String, sink: inout DiagnosticSink) {
             let name = document.string(key)
-            var names = seen ?? []
-            seen = nil
-            defer { seen = names }
-            guard names.insert(name).inserted else {
+            guard seen.insert(name).inserted else {
                 sink.error("E203", "duplicate key '\(sanitizedForMessage(name))'", at: key)
                 return
             }

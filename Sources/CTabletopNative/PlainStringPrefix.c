@@ -1,12 +1,11 @@
 // Finds where the plain run of a JSON string ends, with the vector unit where there is one.
 //
-// The parser reads keys and short strings itself, eight bytes at a time; it calls this for the rest of
-// longer strings (prose). Swift's SIMD types have no move-mask operation, and what they compile to takes
-// more instructions per byte than that eight-byte loop; AVX2 intrinsics take about seven for 32 bytes.
+// The parser reads keys and short strings itself, eight bytes at a time; on x86-64 it calls this for the
+// rest of longer strings (prose). Swift's SIMD types have no move-mask operation, and what they compile to
+// takes more instructions per byte than that eight-byte loop; AVX2 intrinsics take about seven for 32 bytes.
+// Elsewhere the parser's own loop reads the whole string, and this is only the byte loop tests compare with.
 
 #include "TabletopScan.h"
-
-#include <string.h>
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -17,26 +16,9 @@ static inline int needs_look(uint8_t byte) {
     return byte < 0x20 || byte >= 0x80 || byte == '"' || byte == '\\';
 }
 
-/// The plain prefix, eight bytes at a time in a general-purpose register (SWAR), then byte by byte.
+/// The plain prefix, byte by byte: the rest after the vectors, and the level tests compare them with.
 static size_t prefix_portable(const uint8_t *bytes, size_t count) {
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     size_t position = 0;
-    while (position + 8 <= count) {
-        uint64_t word;
-        memcpy(&word, bytes + position, 8);
-        uint64_t quote = word ^ (ones * '"'), slash = word ^ (ones * '\\');
-        // A high bit in each byte that is a quote, a backslash, below 0x20 or non-ASCII; bytes above the
-        // lowest such one may be flagged wrongly, so only a zero word or the lowest flag is exact.
-        uint64_t flags = ((((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((word - ones * 0x20) & ~word)) & highs) | (word & highs);
-        if (flags) {
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            return position + (size_t)(__builtin_ctzll(flags) >> 3);
-#else
-            break;
-#endif
-        }
-        position += 8;
-    }
     while (position < count && !needs_look(bytes[position])) position += 1;
     return position;
 }
@@ -52,7 +34,7 @@ static inline unsigned flags16(const uint8_t *bytes) {
     return (unsigned)_mm_movemask_epi8(marks);
 }
 
-/// The plain prefix, 16 bytes at a time (SSE2, which every x86-64 processor has), the rest as `prefix_portable` finds it.
+/// The plain prefix, 16 bytes at a time (SSE2, which every x86-64 processor has), the rest byte by byte.
 static size_t prefix_sse2(const uint8_t *bytes, size_t count) {
     size_t position = 0;
     while (position + 16 <= count) {

@@ -11,9 +11,8 @@
 /// Uses the widest vectors the processor has (see `tabletop_scan_widest_level`).
 size_t tabletop_plain_string_prefix(const uint8_t *bytes, size_t count);
 
-/// The same, at a given level: 0 reads eight bytes at a time in general-purpose registers, 1 reads 16
-/// at a time (SSE2), 2 reads 32 (AVX2). A level the processor lacks falls back to the widest it has.
-/// For tests, which compare the levels.
+/// The same, at a given level: 0 reads byte by byte, 1 reads 16 bytes at a time (SSE2), 2 reads 32
+/// (AVX2). A level the processor lacks falls back to the widest it has. For tests, which compare the levels.
 size_t tabletop_plain_string_prefix_at_level(int level, const uint8_t *bytes, size_t count);
 
 /// The widest level this processor has: 2 with AVX2, 1 on other x86-64 processors, else 0.

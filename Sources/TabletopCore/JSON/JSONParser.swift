@@ -308,7 +308,7 @@ struct JSONParser: ~Copyable {
                 cursor &+= 8
                 words &+= 1
                 // Past two words the string is prose rather than a key: the vector unit reads the rest (see `CTabletopNative`).
-                if words == 2 {
+                if Self.vectorsReadProse, words == 2 {
                     cursor &+= tabletop_plain_string_prefix(base + cursor, count &- cursor)
                     break
                 }
@@ -324,6 +324,16 @@ struct JSONParser: ~Copyable {
         position = cursor
         // Offsets are below `JSONDocument.maximumSize`, checked before parsing, so they fit the node's fields.
         append(.init(kind: .string, escaped: escaped, start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: cursor), count: 0))
+    }
+
+    /// Whether `tabletop_plain_string_prefix` reads the rest of long strings: on x86-64, where it has vectors;
+    /// elsewhere it reads byte by byte, and the eight-byte loop of `parseString` is quicker.
+    private static var vectorsReadProse: Bool {
+        #if arch(x86_64)
+        true
+        #else
+        false
+        #endif
     }
 
     /// Steps over the byte at `position` inside a string that is not its closing quote: an escape, a

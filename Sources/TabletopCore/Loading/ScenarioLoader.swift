@@ -344,6 +344,8 @@ public struct ScenarioLoader {
         for id in later.actionIDs { _ = symbols.actionIndex(of: id) }
         for half in halves { sink.append(contentsOf: half.indexer.sink) }
         registerTimeouts(halves[0].timed + halves[1].timed)
+        // The later half's tables are freed piece by piece otherwise (see `LeftForExit`).
+        LeftForExit.shared.keep(halves)
     }
 
     /// Registers `nodes`, the scenes from index `first` on, after those registered so far; returns the timed scenes.
@@ -532,6 +534,8 @@ public struct ScenarioLoader {
                 if let node { noteActionSite(action, at: node) }
             }
         }
+        // Each half's symbol table, conditions compiled and source map lists are freed piece by piece otherwise.
+        LeftForExit.shared.keep(readers)
         return .read(scenes)
     }
 

@@ -51,6 +51,26 @@ public struct JSONDocument: @unchecked Sendable {
         var head: TapeBuffer?
         /// The nodes after those of `head`.
         var tail: TapeBuffer
+        /// The element nodes of the arrays just below the root.
+        var elementLists = ElementLists()
+    }
+
+    /// The element nodes of each array one level below the root value (a member of the root object, such
+    /// as a scenario's scenes), listed by the parser as it went. Listing the elements of a large array afterwards means reading one
+    /// node per element, each on another part of the tape, each read waiting for the one before (an
+    /// element's size says where the next starts): 0.8 ms for 10,000 scenes, on one thread, before anything
+    /// else can start.
+    struct ElementLists {
+        private var arrays: [(array: Index, elements: [Index])] = []
+
+        mutating func add(_ elements: [Index], ofArray array: Index) {
+            arrays.append((array, elements))
+        }
+
+        /// The element nodes of the array at `array`, or nil when they were not listed.
+        func elements(ofArray array: Index) -> [Index]? {
+            arrays.first { $0.array == array }?.elements
+        }
     }
 
     /// Keeps the file's bytes and the tape alive for the pointers below.
@@ -69,10 +89,12 @@ public struct JSONDocument: @unchecked Sendable {
             self.tape = tape
             // Neither part is ever changed, so their buffers stay where they are while this lives.
             layout = .allocate(capacity: 1)
-            layout.initialize(to: Tape.Layout(head: tape.head?.nodes ?? UnsafeBufferPointer(start: nil, count: 0), tail: tape.tail.nodes))
+            layout.initialize(to: Tape.Layout(head: tape.head?.nodes ?? UnsafeBufferPointer(start: nil, count: 0), tail: tape.tail.nodes,
+                                              elementLists: tape.elementLists))
         }
 
         deinit {
+            layout.deinitialize(count: 1)
             layout.deallocate()
         }
     }
@@ -97,6 +119,7 @@ public struct JSONDocument: @unchecked Sendable {
         struct Layout {
             let head: UnsafeBufferPointer<Node>
             let tail: UnsafeBufferPointer<Node>
+            let elementLists: ElementLists
         }
 
         init(_ layout: UnsafePointer<Layout>) {
@@ -107,11 +130,14 @@ public struct JSONDocument: @unchecked Sendable {
         nonisolated(unsafe) static let empty = Tape(UnsafePointer(emptyLayout))
         nonisolated(unsafe) private static let emptyLayout: UnsafeMutablePointer<Layout> = {
             let layout = UnsafeMutablePointer<Layout>.allocate(capacity: 1)
-            layout.initialize(to: Layout(head: UnsafeBufferPointer(start: nil, count: 0), tail: UnsafeBufferPointer(start: nil, count: 0)))
+            layout.initialize(to: Layout(head: UnsafeBufferPointer(start: nil, count: 0), tail: UnsafeBufferPointer(start: nil, count: 0),
+                                         elementLists: ElementLists()))
             return layout
         }()
 
         var count: Int { layout.pointee.head.count + layout.pointee.tail.count }
+        /// The element lists the parser made (see `ElementLists`).
+        var elementLists: ElementLists { layout.pointee.elementLists }
         var indices: Range<Int> { 0..<count }
 
         @inline(__always)
@@ -203,6 +229,12 @@ public struct JSONDocument: @unchecked Sendable {
     /// The elements of an array, in order.
     public func elements(_ index: Index) -> ChildSequence {
         ChildSequence(nodes: nodes, owner: storage, first: index + 1, remaining: nodes[index].kind == .array ? Int(nodes[index].count) : 0, stride: 1)
+    }
+
+    /// The elements of an array as a list: the one the parser made for an array just below the root (see
+    /// `ElementLists`), else found by walking the array.
+    func elementList(_ index: Index) -> [Index] {
+        nodes.elementLists.elements(ofArray: index) ?? Array(elements(index))
     }
 
     /// The key nodes of an object, in order; each key's value is at `key + 1`.

@@ -13,8 +13,8 @@ struct JSONFragment {
     let start: Int
     /// The elements' nodes, which become the second part of the tape as they are.
     let nodes: TapeBuffer
-    /// The number of elements.
-    let elements: UInt32
+    /// Each element's first node, counted from the fragment's first.
+    let elements: [Int]
     /// Offset of the `]` after the last element.
     let end: Int
     /// The deepest nesting inside the elements (1 for an element holding only scalars).

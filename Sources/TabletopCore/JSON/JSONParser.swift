@@ -22,6 +22,13 @@ struct JSONParser: ~Copyable {
     private var fragmentStart = -1
     /// The deepest nesting met so far.
     private var deepest = 0
+    /// The element nodes of each array just below the root, closed so far (see `JSONDocument.ElementLists`).
+    private var elementLists = JSONDocument.ElementLists()
+    /// Whether arrays two levels down are just below the root, and their elements listed: not in a
+    /// fragment, whose values start further down.
+    private var startsAtRoot = true
+    /// The element nodes of the array being listed so far (such arrays do not nest).
+    private var listed: [Int] = []
 
     private init(base: UnsafePointer<UInt8>, count: Int, from start: Int = 0) {
         self.base = base
@@ -74,13 +81,14 @@ struct JSONParser: ~Copyable {
     /// the parser of the whole document then finds and reports itself.
     private static func parseFragment(base: UnsafePointer<UInt8>, count: Int, start: Int) -> JSONFragment? {
         var parser = JSONParser(base: base, count: count, from: start)
-        var elements: UInt32 = 0
+        parser.startsAtRoot = false
+        var elements: [Int] = []
         do throws(JSONSyntaxError) {
             while true {
                 parser.skipWhitespace()
                 guard parser.position < count, parser.base[parser.position] != UInt8(ascii: "]") else { return nil }
+                elements.append(parser.nodeCount)
                 try parser.parseValue()
-                elements += 1
                 parser.skipWhitespace()
                 guard parser.position < count else { return nil }
                 if parser.base[parser.position] == UInt8(ascii: ",") { parser.position += 1; continue }
@@ -96,9 +104,9 @@ struct JSONParser: ~Copyable {
     /// Takes over the other thread's fragment when the parse reaches its start inside an array: its nodes
     /// become the tape's second part as they are (a container's size does not depend on where it
     /// lies), the nodes parsed so far its first, and parsing goes on at the array's `]`, after them.
-    /// Returns the elements added, or nil when there is no usable fragment here (the parse then reads
-    /// these bytes itself).
-    private mutating func spliceFragment() -> UInt32? {
+    /// Returns the element nodes added, or nil when there is no usable fragment here (the parse then
+    /// reads these bytes itself).
+    private mutating func spliceFragment() -> [Int]? {
         guard let task = fragment else { return nil }
         fragment = nil
         guard let part = task.take(), depth + part.depth <= JSONDocument.maximumDepth else {
@@ -108,12 +116,13 @@ struct JSONParser: ~Copyable {
         tape.count = tapeCount
         head = tape
         headCount = tapeCount
+        let elements = part.elements.map { headCount + $0 }
         tape = part.nodes
         tapeBase = tape.base
         tapeCount = tape.count
         tapeCapacity = tape.capacity
         position = part.end
-        return part.elements
+        return elements
     }
 
     /// Rejects byte-order marks and UTF-16/32 files up front with a clear message.
@@ -129,7 +138,7 @@ struct JSONParser: ~Copyable {
     /// Hands over the finished tape.
     private consuming func takeParts() -> JSONDocument.TapeParts {
         tape.count = tapeCount
-        return JSONDocument.TapeParts(head: head, tail: tape)
+        return JSONDocument.TapeParts(head: head, tail: tape, elementLists: elementLists)
     }
 
     /// The number of nodes so far.
@@ -220,6 +229,8 @@ struct JSONParser: ~Copyable {
     private mutating func parseArray() throws(JSONSyntaxError) {
         let index = try enterContainer(.array)
         var elements: UInt32 = 0
+        // An array just below the root lists its elements as they come (it holds no other such array).
+        let listsElements = depth == 2 && startsAtRoot
         skipWhitespace()
         if position < count, base[position] == UInt8(ascii: "]") {
             position += 1
@@ -230,8 +241,10 @@ struct JSONParser: ~Copyable {
                     throw error("E103", "trailing comma before ']'")
                 }
                 if position == fragmentStart, let spliced = spliceFragment() {
-                    elements += spliced
+                    elements += UInt32(spliced.count)
+                    if listsElements { listed += spliced }
                 } else {
+                    if listsElements { listed.append(nodeCount) }
                     try parseValue()
                     elements += 1
                 }
@@ -243,6 +256,10 @@ struct JSONParser: ~Copyable {
             }
         }
         close(index, children: elements)
+        if listsElements {
+            elementLists.add(listed, ofArray: index)
+            listed = []
+        }
     }
 
     /// Records the size and children of the container at `index`, whose last node was the last added.

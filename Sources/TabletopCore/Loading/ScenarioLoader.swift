@@ -73,7 +73,7 @@ public struct ScenarioLoader {
         let roles = readRoles(top)
         readVariables(top)
         readDeclaredActions(top)
-        let sceneNodes = Array(arrayMember(top, "scenes", required: true, nonEmpty: true))
+        let sceneNodes = sceneList(top)
         let endingNodes = arrayMember(top, "endings", required: true, nonEmpty: true)
         indexScenes(sceneNodes)
         let endings = readEndings(endingNodes)
@@ -97,6 +97,13 @@ public struct ScenarioLoader {
     }
 
     private var declaredActions: [(id: String, title: String)] = []
+
+    /// The scene nodes, listed by the parser (see `JSONDocument.ElementLists`); reports a missing, non-array or empty list.
+    private mutating func sceneList(_ top: borrowing ObjectReader) -> [JSONDocument.Index] {
+        let scenes = arrayMember(top, "scenes", required: true, nonEmpty: true)
+        guard scenes.count > 0, let node = top["scenes"] else { return [] }
+        return document.elementList(node)
+    }
 
     // MARK: - Top level
 

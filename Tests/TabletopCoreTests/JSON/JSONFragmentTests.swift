@@ -52,6 +52,25 @@ struct JSONFragmentTests {
         #expect(document.rawText(Array(document.elements(after))[1]) == "2")
     }
 
+    @Test("The arrays just below the root are listed by the parser, as a walk lists them, both ways")
+    func elementLists() throws {
+        let bytes = Array(Self.document(items: 8_000).utf8)
+        for splittingFrom in [0, Int.max] {
+            let document = try JSONDocument(bytes: bytes, splittingFrom: splittingFrom)
+            for name in ["items", "after"] {
+                let array = try #require(document.member(document.root, name))
+                let listed = try #require(document.nodes.elementLists.elements(ofArray: array), "\(name) is not listed")
+                #expect(listed == Array(document.elements(array)), "\(name), splitting from \(splittingFrom)")
+                #expect(document.elementList(array) == listed)
+            }
+            // Deeper arrays are walked.
+            let items = try #require(document.member(document.root, "items"))
+            let tags = try #require(document.member(Array(document.elements(items))[7_000], "tags"))
+            #expect(document.nodes.elementLists.elements(ofArray: tags) == nil)
+            #expect(document.elementList(tags).map { document.string($0) } == ["a", "b\u{e9}"])
+        }
+    }
+
     @Test("Errors in the second part are the errors a one-thread parse reports", arguments: [
         ("a trailing comma", #"{"id": "x",}"#),
         ("a raw line break in a string", "{\"id\": \"x\ny\"}"),

@@ -337,10 +337,9 @@ public struct ScenarioLoader {
             return (timed: timed, indexer: indexer)
         }
         let later = halves[1].indexer.symbols, document = document
-        // Those the later half registered, in file order, each added as its bytes and hash are at hand;
-        // one the earlier half has too is reported where one pass reports it.
-        later.destinations.forEach { id, destination in
-            guard case .scene(let index) = destination, !symbols.destinations.insertIfAbsent(utf8: id, destination) else { return }
+        // Those the later half registered, in file order; one the earlier half has too is reported where one pass reports it.
+        symbols.destinations.merge(later.destinations) { id, destination in
+            guard case .scene(let index) = destination else { return }
             reportDuplicate(sceneID: String(decoding: id, as: UTF8.self), at: document.member(nodes[index], "id")!)
         }
         symbols.sceneIDList += later.sceneIDList

@@ -83,12 +83,47 @@ struct TextTable<Value> {
         return key.withUTF8 { insertIfAbsent(utf8: $0, value) }
     }
 
-    /// Calls `body` with each key's UTF-8 bytes and its value, in the order the keys were first inserted.
-    func forEach(_ body: (_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Void) {
-        keyBytes.withUnsafeBufferPointer { stored in
-            for entry in values.indices {
-                body(UnsafeBufferPointer(rebasing: stored[keyStarts[entry] ..< keyStarts[entry + 1]]), values[entry])
+    /// Adds the keys of `other` that this table lacks, with their values, in `other`'s order, as if each
+    /// were inserted in turn; calls `duplicate` with each key this table has already, and its value in `other`.
+    ///
+    /// Keys and values are copied in bulk when no key is a duplicate, as when the halves of a large
+    /// scenario's scenes are indexed apart and then joined.
+    mutating func merge(_ other: TextTable, duplicate: (_ key: UnsafeBufferPointer<UInt8>, _ value: Value) -> Void) {
+        let first = count
+        values.reserveCapacity(first + other.count)
+        keyBytes.reserveCapacity(keyBytes.count + other.keyBytes.count)
+        keyStarts.reserveCapacity(keyStarts.count + other.count)
+        let size = Self.slotCount(for: first + other.count)
+        if size > slots.count { rehash(size: size) }
+        // Claims a slot for each new key (`other`'s keys are distinct, so only this table's can match one).
+        var isDuplicate: [Bool] = []
+        other.keyBytes.withUnsafeBufferPointer { stored in
+            var added = 0
+            for entry in other.values.indices {
+                let key = UnsafeBufferPointer(rebasing: stored[other.keyStarts[entry] ..< other.keyStarts[entry + 1]])
+                let hash = ByteHash.hash(key)
+                let (slot, found) = find(key, hash: hash)
+                if found != nil {
+                    if isDuplicate.isEmpty { isDuplicate = Array(repeating: false, count: other.count) }
+                    isDuplicate[entry] = true
+                    duplicate(key, other.values[entry])
+                    continue
+                }
+                slots[slot] = Self.tag(hash) | UInt64(first + added + 1)
+                added += 1
             }
+        }
+        guard !isDuplicate.isEmpty else {
+            let base = keyBytes.count
+            values += other.values
+            keyBytes += other.keyBytes
+            for entry in other.values.indices { keyStarts.append(base + other.keyStarts[entry + 1]) }
+            return
+        }
+        for entry in other.values.indices where !isDuplicate[entry] {
+            values.append(other.values[entry])
+            keyBytes += other.keyBytes[other.keyStarts[entry] ..< other.keyStarts[entry + 1]]
+            keyStarts.append(keyBytes.count)
         }
     }
 

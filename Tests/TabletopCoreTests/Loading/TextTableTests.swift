@@ -18,6 +18,29 @@ struct TextTableTests {
         #expect(table["S1"] == nil)
     }
 
+    @Test(arguments: [false, true])
+    func mergingAddsTheOtherTablesKeysInOrderAsInsertingEachWould(withDuplicates: Bool) {
+        var table = TextTable<Int>(), other = TextTable<Int>()
+        for index in 0..<300 { table["s\(index)"] = index }
+        // Keys of every length, some past what the table first had room for; with duplicates, every seventh is one of `table`'s.
+        let later = (300..<1_500).map { withDuplicates && $0 % 7 == 0 ? "s\($0 % 300)" : "key-\(String(repeating: "x", count: $0 % 40))-\($0)" }
+        for (value, key) in zip(300..., later) { other[key] = value }
+        var reference = table
+        for (value, key) in zip(300..., later) { _ = reference.insertIfAbsent(key, value) }
+        var duplicates: [String] = []
+        table.merge(other) { key, value in duplicates.append("\(String(decoding: key, as: UTF8.self))=\(value)") }
+        #expect(table.keys == reference.keys)
+        #expect(table.count == reference.count)
+        for key in reference.keys { #expect(table[key] == reference[key], "\(key)") }
+        #expect(table["s1500"] == nil)
+        let expected = zip(300..., later).filter { withDuplicates && $0.0 % 7 == 0 }.map { "\($0.1)=\($0.0)" }
+        #expect(duplicates == expected)
+        #expect(duplicates.isEmpty != withDuplicates)
+        // The table goes on growing as before.
+        for index in 2_000..<3_000 { table["t\(index)"] = index }
+        #expect(table["t2999"] == 2_999 && table["s299"] == 299)
+    }
+
     @Test func replacingAValueKeepsTheKeyAndItsPlace() {
         var table = TextTable<String>()
         table["b"] = "first"
@@ -45,10 +68,8 @@ struct TextTableTests {
             let added = key.withUnsafeBufferPointer { table.insertIfAbsent(utf8: $0, index) }
             #expect(added)
         }
-        var listed: [(String, Int)] = []
-        table.forEach { key, value in listed.append((String(decoding: key, as: UTF8.self), value)) }
-        #expect(listed.map(\.0) == (1...40).map { "s\($0)" })
-        #expect(listed.map(\.1) == Array(1...40))
+        #expect(table.keys == (1...40).map { "s\($0)" })
+        #expect(table.keys.map { table[$0] } == Array(1...40))
         #expect(table["s1"] == 1 && table["s40"] == 40)
     }
 }

@@ -115,34 +115,44 @@ public struct StoryGraph: Sendable {
                 var optionCondition: Condition?
                 if case .option(let position) = choice { optionCondition = scenario.scenes[scene].options[position].condition }
                 edges.append(Edge(scene: scene, choice: choice, route: route, destination: destination, optionCondition: optionCondition,
-                                  routeCondition: routeCondition, takes: takes))
+                                  routeCondition: routeCondition.pointee, takes: takes))
             }
         }
         return edges
     }
 
     /// Calls `body` for each way out of the scene at `scene`: the choice, the minutes it takes, the route position,
-    /// destination and route condition.
-    private static func forEachEdge(of scene: UnsafePointer<Scene>, _ body: (Choice, Int, Int?, Destination, Condition?) -> Void) {
+    /// destination and the address of the route condition.
+    private static func forEachEdge(of scene: UnsafePointer<Scene>, _ body: (Choice, Int, Int?, Destination, UnsafePointer<Condition?>) -> Void) {
         scene.pointee.options.forEachAddress { position, option in
-            let takes = option.pointee.consequence.takes
-            forEachRoute(of: option.pointee.consequence.next) { body(.option(position), takes, $0, $1, $2) }
+            let consequence = option.pointer(to: \.consequence)!
+            let takes = consequence.pointee.takes
+            forEachRoute(at: consequence.pointer(to: \.next)!) { body(.option(position), takes, $0, $1, $2) }
         }
         if scene.pointee.timeLimitSeconds != nil, let timeout = scene.pointee.onTimeout {
-            forEachRoute(of: timeout.next) { body(.timeout, timeout.takes, $0, $1, $2) }
+            withUnsafePointer(to: timeout.next) { next in forEachRoute(at: next) { body(.timeout, timeout.takes, $0, $1, $2) } }
         }
     }
 
     /// Calls `body` with each destination `next` may lead to, its route position and condition; routes after an unconditional one are left out.
     public static func forEachRoute(of next: Next, _ body: (_ route: Int?, _ destination: Destination, _ condition: Condition?) -> Void) {
-        switch next {
+        withUnsafePointer(to: next) { next in
+            forEachRoute(at: next) { route, destination, condition in body(route, destination, condition.pointee) }
+        }
+    }
+
+    /// `forEachRoute(of:_:)` for the `next` at `next`, handing out the address of each condition: a walk that does
+    /// not read the conditions counts no reference to them, which two threads walking the scenes at once share.
+    private static func forEachRoute(at next: UnsafePointer<Next>, _ body: (_ route: Int?, _ destination: Destination, _ condition: UnsafePointer<Condition?>) -> Void) {
+        switch next.pointee {
         case .destination(let destination):
-            body(nil, destination, nil)
+            withUnsafePointer(to: Condition?.none) { body(nil, destination, $0) }
         case .routes(let routes):
             routes.withUnsafeBufferPointer { routes in
                 for position in routes.indices {
-                    body(position, routes[position].destination, routes[position].condition)
-                    if routes[position].condition == nil { return }
+                    let route = routes.baseAddress! + position, condition = route.pointer(to: \.condition)!
+                    body(position, route.pointee.destination, condition)
+                    if Condition.isAbsent(at: condition) { return }
                 }
             }
         }

@@ -91,6 +91,28 @@ public struct Condition: @unchecked Sendable, Hashable {
         }
     }
 
+    /// Calls `body` with each instruction of the condition stored at `address`, if there is one there, without
+    /// counting a reference to it: for walks over many conditions on several threads at once (lint's usage tables).
+    static func forEachInstruction(ofConditionAt address: UnsafePointer<Condition?>, _ body: (ExpressionProgram.Instruction) -> Void) {
+        guard let storage = storage(at: address) else { return }
+        storage._withUnsafeGuaranteedRef { storage in
+            storage.withInstructions { instructions in
+                for instruction in instructions { body(instruction) }
+            }
+        }
+    }
+
+    /// Whether there is no condition at `address`, found without counting a reference to one that is there.
+    static func isAbsent(at address: UnsafePointer<Condition?>) -> Bool {
+        storage(at: address) == nil
+    }
+
+    /// The storage of the condition at `address`, unretained. An optional condition is laid out as its storage's
+    /// reference, null for none (`ConditionReferenceTests` checks the size).
+    private static func storage(at address: UnsafePointer<Condition?>) -> Unmanaged<Storage>? {
+        UnsafeRawPointer(address).load(as: Unmanaged<Storage>?.self)
+    }
+
     /// Evaluates against the session; never traps (integer arithmetic saturates instead of overflowing).
     public func evaluate(in environment: some ConditionEnvironment) -> Bool {
         let stackCapacity = storage.stackCapacity

@@ -3,24 +3,29 @@ extension ScenarioLint {
     mutating func checkOffers(ofScenes range: Range<Int>, space: ConditionSpace) {
         var space = space.share(ofScenes: range, in: scenario.scenes.count)
         for sceneIndex in range where graph.reachableScenes[sceneIndex] {
-            let scene = scenario.scenes[sceneIndex]
-            let nodes = map.scenes[sceneIndex]
-            for option in scene.options {
-                guard let condition = option.condition, let whenNode = map.options[option.globalIndex].when,
-                      !space.holdsAtFirstVisit(condition, in: sceneIndex) else { continue }
+            // The fields read, not whole scenes and options: a copy of each would count references to all they
+            // hold, among them conditions that scenes in the other thread's half share.
+            let options = scenario.scenes[sceneIndex].options
+            var everyOptionHasACondition = true
+            for position in options.indices {
+                guard let condition = options[position].condition else {
+                    everyOptionHasACondition = false
+                    continue
+                }
+                guard let whenNode = map.options[options[position].globalIndex].when, !space.holdsAtFirstVisit(condition, in: sceneIndex) else { continue }
                 let finding = space.find(reading: [condition], in: sceneIndex) { condition.evaluate(in: $0) }
                 if finding.witness == nil, finding.exhaustive {
-                    sink.warning("W312", "option '\(option.id)' is never offered: its condition '\(sanitizedForMessage(condition.source))' is false whatever the team does", at: whenNode)
+                    sink.warning("W312", "option '\(options[position].id)' is never offered: its condition '\(sanitizedForMessage(condition.source))' is false whatever the team does", at: whenNode)
                 }
             }
-            let hasTimeout = scene.timeLimitSeconds != nil && scene.onTimeout != nil
-            guard !hasTimeout, scene.options.allSatisfy({ $0.condition != nil }) else { continue }
-            let conditions = scene.options.compactMap(\.condition)
+            let hasTimeout = scenario.scenes[sceneIndex].timeLimitSeconds != nil && scenario.scenes[sceneIndex].onTimeout != nil
+            guard !hasTimeout, everyOptionHasACondition else { continue }
+            let conditions = options.compactMap(\.condition)
             let finding = space.find(reading: conditions, in: sceneIndex) { assignment in
                 !conditions.contains { $0.evaluate(in: assignment) }
             }
             if finding.witness != nil {
-                sink.warning("W302", "scene '\(scene.id)' may be a dead end: every option has a condition, there is no timeout, and none is offered when \(space.describe(finding))", at: nodes.options)
+                sink.warning("W302", "scene '\(scenario.scenes[sceneIndex].id)' may be a dead end: every option has a condition, there is no timeout, and none is offered when \(space.describe(finding))", at: map.scenes[sceneIndex].options)
             }
         }
     }

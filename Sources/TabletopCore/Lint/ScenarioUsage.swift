@@ -21,17 +21,17 @@ struct ScenarioUsage {
         isChosenInACondition = Array(repeating: false, count: scenario.optionOwners.count)
         isPerformed = Array(repeating: false, count: scenario.actionIDs.count)
         scenario.scenes.forEachAddress(in: range) { _, scene in
-            scene.pointee.injects.forEachAddress { _, inject in note(inject.pointee.condition) }
+            scene.pointee.injects.forEachAddress { _, inject in note(conditionAt: inject.pointer(to: \.condition)!) }
             scene.pointee.options.forEachAddress { _, option in
-                note(option.pointee.condition)
-                note(option.pointee.consequence)
+                note(conditionAt: option.pointer(to: \.condition)!)
+                note(option.pointer(to: \.consequence)!)
             }
-            if let timeout = scene.pointee.onTimeout { note(timeout) }
+            if let timeout = scene.pointee.onTimeout { withUnsafePointer(to: timeout) { note($0) } }
         }
         guard timedInjects else { return }
-        for inject in scenario.injects {
-            note(inject.condition)
-            note(inject.effects)
+        scenario.injects.forEachAddress { _, inject in
+            note(conditionAt: inject.pointer(to: \.condition)!)
+            inject.pointee.effects.withUnsafeBufferPointer { note($0) }
         }
     }
 
@@ -46,15 +46,17 @@ struct ScenarioUsage {
     }
 
     @inline(__always)
-    private mutating func note(_ consequence: Consequence) {
-        for action in consequence.actions { isPerformed[action] = true }
-        note(consequence.effects)
-        if case .routes(let routes) = consequence.next {
-            routes.forEachAddress { _, route in note(route.pointee.condition) }
+    private mutating func note(_ consequence: UnsafePointer<Consequence>) {
+        consequence.pointee.actions.withUnsafeBufferPointer { actions in
+            for action in actions { isPerformed[action] = true }
+        }
+        consequence.pointee.effects.withUnsafeBufferPointer { note($0) }
+        if case .routes(let routes) = consequence.pointee.next {
+            routes.forEachAddress { _, route in note(conditionAt: route.pointer(to: \.condition)!) }
         }
     }
 
-    private mutating func note(_ effects: [Effect]) {
+    private mutating func note(_ effects: UnsafeBufferPointer<Effect>) {
         for effect in effects {
             switch effect {
             case .set(let slot, _), .add(let slot, _), .roll(let slot, _): effectsBySlot[slot].append(effect)
@@ -62,8 +64,8 @@ struct ScenarioUsage {
         }
     }
 
-    private mutating func note(_ condition: Condition?) {
-        condition?.forEachInstruction { instruction in
+    private mutating func note(conditionAt condition: UnsafePointer<Condition?>) {
+        Condition.forEachInstruction(ofConditionAt: condition) { instruction in
             switch instruction {
             case .intVariable(let slot), .boolVariable(let slot), .enumVariable(let slot): isRead[slot] = true
             case .chose(let option): isChosenInACondition[option] = true

@@ -16,6 +16,26 @@ struct ConditionReferenceTests {
         #expect(symbols.actions == ["RA4601", "X"])
     }
 
+    @Test func aConditionReadInPlaceGivesItsInstructionsWithoutAReferenceCounted() throws {
+        #expect(MemoryLayout<Condition?>.size == MemoryLayout<UnsafeRawPointer>.size, "an optional condition is one reference, null for none")
+        let condition = try #require(compiledCondition("count > trust and visited('triage') or did('RA4601')", symbols: ConditionTestSymbols()))
+        var copied: [ExpressionProgram.Instruction] = []
+        condition.forEachInstruction { copied.append($0) }
+        #expect(copied.count > 4)
+        var stored: Condition? = condition
+        var read: [ExpressionProgram.Instruction] = []
+        withUnsafePointer(to: &stored) { address in
+            #expect(!Condition.isAbsent(at: address))
+            Condition.forEachInstruction(ofConditionAt: address) { read.append($0) }
+        }
+        #expect(read == copied)
+        stored = nil
+        withUnsafePointer(to: &stored) { address in
+            #expect(Condition.isAbsent(at: address))
+            Condition.forEachInstruction(ofConditionAt: address) { _ in Issue.record("no condition has no instructions") }
+        }
+    }
+
     @Test func elapsedAndLiteralsReferenceNothing() throws {
         let condition = try #require(compiledCondition("elapsed() > 90m and true or 1 < 2"))
         #expect(condition.variableSlots.isEmpty)

@@ -56,10 +56,10 @@ public struct JSONDocument: @unchecked Sendable {
     }
 
     /// The element nodes of each array one level below the root value (a member of the root object, such
-    /// as a scenario's scenes), listed by the parser as it went. Listing the elements of a large array afterwards means reading one
-    /// node per element, each on another part of the tape, each read waiting for the one before (an
-    /// element's size says where the next starts): 0.8 ms for 10,000 scenes, on one thread, before anything
-    /// else can start.
+    /// as a scenario's scenes), listed by the parser as it went. Listing the elements of a large array
+    /// afterwards means reading one node per element, each on another part of the tape, each read waiting
+    /// for the one before (an element's size says where the next starts): 0.8 ms for 10,000 scenes, on one
+    /// thread, before anything else can start.
     struct ElementLists {
         private var arrays: [(array: Index, elements: [Index])] = []
 

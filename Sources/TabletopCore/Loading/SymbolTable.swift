@@ -23,19 +23,21 @@ final class SymbolTable: ConditionSymbols {
     var variableNames: [String] { variables.map(\.name) }
     var sceneIDs: [String] { sceneIDList }
 
+    // The names given as strings are looked up by their bytes, as the tables compare them.
+
     func variable(named name: String) -> (slot: Int, type: ExpressionType)? {
-        guard let slot = variableSlots[name] else { return nil }
-        return (slot, variables[slot].type)
+        var name = name
+        return name.withUTF8 { variable(utf8: $0) }
     }
 
     func sceneIndex(of id: String) -> Int? {
-        if case .scene(let index)? = destinations[id] { return index }
-        return nil
+        var id = id
+        return id.withUTF8 { sceneIndex(utf8: $0) }
     }
 
     func optionIndex(scene: String, option: String) -> Int? {
-        guard let index = sceneIndex(of: scene) else { return nil }
-        return optionsByScene[index][option]
+        var scene = scene, option = option
+        return scene.withUTF8 { scene in option.withUTF8 { optionIndex(sceneUTF8: scene, optionUTF8: $0) } }
     }
 
     func variable(utf8 name: UnsafeBufferPointer<UInt8>) -> (slot: Int, type: ExpressionType)? {
